@@ -189,7 +189,8 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
     own = unit(q.unit)
     if target is not None and target.kind != COUNT:  # and not a forecast ("could get 20 cm")
         return own is not None and own.convertible(target) and not foretold(s.sentence.text, q)
-    if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]):
+    if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]) \
+            or s.undone_after(q.end, terms, lang):  # "37 … wieder gefasst": the recaptured
         return False  # a distance; "eight more were presumed dead" for the confirmed dead
     counted = _counted_after(q, terms, s, others, lang)
     if counted is not None:

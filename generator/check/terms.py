@@ -58,6 +58,9 @@ def forms(word: str) -> frozenset[str]:
 
 #: What ends a clause after a number (:meth:`Scanned.outcome_near`).
 _CLAUSE = re.compile(r"[:;,()]")
+#: Statuses that undo or follow what befell people first (escaped, then caught again): a
+#: number they name counts no figure of another outcome (:meth:`Scanned.undone_after`).
+UNDOING = ("recaptured",)
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,18 @@ class Scanned:
             (s, w) for s, _e, w in self.words if s >= end and not _CLAUSE.search(text, end, s)][:6]
         return any(s in at and counted_group(w.lower() + " ", lang, ("dead", "wounded", "missing"))
                    for s, w in near)
+
+    def undone_after(self, end: int, terms: Terms, lang: str) -> bool:
+        """Whether the clause after the number ending at ``end`` says the people it counts were
+        caught again or let go (:data:`UNDOING`: "95 der geflohenen Häftlinge wieder gefasst"),
+        and the figure (``terms``) counts no such thing: a count of the recaptured is no
+        mention of the escape (trial 39)."""
+        text = self.sentence.text
+        words = [s for s, _e, _w in self.words if s >= end and not _CLAUSE.search(text, end, s)
+                 and not any(c.isdigit() for c in text[end:s])][:8]
+        found = next((g for s in words if (g := counted_group(text[s:], lang, UNDOING))), None)
+        return found is not None and not any(
+            counted_group(w + " ", "en", (found,)) for w in terms.words)
 
     def word_index(self, at: int) -> int:
         """How many words stand before offset ``at`` of the sentence."""

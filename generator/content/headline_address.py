@@ -70,7 +70,7 @@ def url_words(url: str) -> list[str]:
     for segment in parts:
         page = re.search(r"\.\w{2,5}$", segment) is not None
         segment = re.sub(r"\.\w{2,5}$", "", segment)
-        tokens = _slug_tokens(segment)
+        tokens = _elided(_slug_tokens(segment))
         found = [t for i, t in enumerate(tokens) if not _ID.match(t.lower())
                  or (t.isdigit() and len(t) <= 5)
                  or (t.lower() in _ONE_LETTER_WORDS and i < len(tokens) - 1)]
@@ -113,6 +113,27 @@ def listing_address(url: str) -> bool:
 #: "_id-…", "_art-…"): the site's, never a word of the title.
 _ID_LABELS = frozenset({"aid", "id", "art", "artikel", "article", "a", "story", "news", "n",
                         "p", "post", "doc", "cid", "nid", "sid", "ar", "arid", "item"})
+
+
+#: French and Italian elided words, the apostrophe lost in the slug ("s-evadent-d-une-maison"),
+#: and the words that mark a slug as French or Italian: only there is a lone "d" or "s" before
+#: a vowel elided ("an-officer-s-arrest" is English; trial 39 read "evadent une").
+_ELIDING = frozenset({"d", "l", "s", "n", "j", "m", "t", "c", "qu"})
+_ROMANCE = frozenset({"de", "la", "le", "les", "du", "des", "une", "un", "et", "au", "aux",
+                      "il", "di", "del", "della", "dei", "che", "per"})
+
+
+def _elided(tokens: list[str]) -> list[str]:
+    """The slug's tokens with each elided word glued to the next by its apostrophe ("d'une")."""
+    if not _ROMANCE & {t.lower() for t in tokens}:
+        return tokens
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1].lower() in _ELIDING and t[:1].lower() in "aeiouyhàâéèêëîïôûù":
+            out[-1] = f"{out[-1]}'{t}"
+        else:
+            out.append(t)
+    return out
 
 
 def _slug_tokens(segment: str) -> list[str]:
@@ -164,7 +185,8 @@ def url_headline(url: str, story: str = "") -> str | None:
     if len(found) < 3:
         return None
     forms = _story_forms(story)
-    text = " ".join(forms.get(plain(t)) or _compound(t, forms) for t in found)
+    text = " ".join("'".join(forms.get(plain(p)) or _compound(p, forms) for p in t.split("'"))
+                    for t in found)  # "s'evadent": each part as the story writes it
     return text[:1].upper() + text[1:]
 
 

@@ -18,10 +18,11 @@ from generator.extract.outcomes import (
     toll_before,
     verb_object,
 )
-from generator.extract.people_counted import LIVES, places_struck
+from generator.extract.people_counted import places_struck
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
+    LIVES,
     NEEDS_OUTCOME,
     OTHERS,
     OUTCOMES,
@@ -145,12 +146,14 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
     tokens = list(WORD.finditer(clause))
     # "quatre autres passagers", "3 weitere Helfer": the noun after "others"
     skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
+    if lang == "de" and tokens[skip:] and tokens[skip].group(0) == "der":
+        skip += 1  # a part of a group named with its adjective: "140 der entflohenen Häftlinge"
     for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)
+        if word.lower() in LIVES.get(lang, ()):  # (before the table: "Menschenleben" is no
+            return word, "life", end + tok.end()  # "Menschen"); their outcome: .people_outcome
         if counted_group(clause[tok.start():], lang) is not None:
             return None
-        if word.lower() in LIVES.get(lang, ()):
-            return word, "life", end + tok.end()  # their outcome: :func:`.people_outcome`
         found = plural_lemma(word, lang)
         if found is None and word.lower() in EMERGENCY_VEHICLES.get(lang, ()):
             found = word.lower()  # a plural the lemmatiser does not know ("autoscale")

@@ -29,6 +29,7 @@ from generator.text.date_apposition import later_reading
 from generator.text.datelines import read_dateline
 from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.future import in_future_clause
+from generator.text.holidays import FIXED_DAY, fixed_day
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import (
@@ -87,6 +88,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b"),
     ("year", r"(?<=\bthe\s)(?:19|20)\d{2}(?=\s+[A-Za-z])"),  # "the 2014 Arsal raid"
     ("iso date", r"\b\d{4}-\d{2}-\d{2}\b"),
+    # "on Christmas Day", "am Weihnachtstag": longer than "Day after a riot" at its start, so
+    # the holiday is taken, not a placeholder relative to an event (trial 39)
+    ("holiday", FIXED_DAY),
 ]
 _COMPILED = [(name, re.compile(p, re.I)) for name, p in PATTERNS]
 #: Today and yesterday in the article's own language ("heute", "ieri sera"; "hier" is
@@ -245,7 +249,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue  # "the island it seized in 2019", "built in 1958": no event's day
         if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
             continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
-        if kind == "weekday" and in_future_clause(text[:start], text[end:]):
+        if kind in ("weekday", "holiday") and in_future_clause(text[:start], text[end:]):
             continue  # "a storm is due on Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)
@@ -254,6 +258,12 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
                 "relative to another event: the publication day, approximate, is only a "
                 "placeholder; date that event and this one from it", False, "low",
                 explicit=True))
+            continue
+        if kind == "holiday":  # "on Christmas Day": its day, the year the most recent one
+            day = resolve(fixed_day(expression) or "", published, languages=("en",))
+            out.append(DateMention(
+                expression, sentence.start + start, sentence.start + end, kind, day.date,
+                f"holiday: {fixed_day(expression)}, {day.rule}", True, "medium", explicit=True))
             continue
         if kind == "since":  # "since Friday": the day it started; check cannot resolve it
             try:

@@ -85,7 +85,13 @@ _HABITUAL_BEFORE = re.compile(
 #: a measure with a unit: a ship's tonnage is one of the event's facts.
 _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
-    r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
+    r"\bcapacity\s+(?:of|for|is|was)|\bspace\s+for|\broom\s+for|"
+    # what a building was made for ("a jail built for 1,100", "its capacity is 1,100", "prévue
+    # pour", "concebida para", "ausgelegt für": trial 39, a prison's overcrowding told)
+    r"\b(?:built|designed|intended|meant)\s+(?:to\s+hold|for)|"
+    r"\b(?:pr[ée]vue?s?|con[çc]ue?s?|construite?s?)\s+pour|"
+    r"\b(?:dise[ñn]ad|constru[íi]d|concebid|projetad|pensad)[oa]s?\s+para|"
+    r"\b(?:costruit|progettat|pensat)[oaie]\s+per|\b(?:ausgelegt|gebaut|konzipiert)\s+für|"
     r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
     r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:(?:era|es|fue|é)\s+)?(?:para|de)|"
     r"\bcapacité\s+(?:maximale\s+)?(?:(?:était|est|é)\s+)?(?:de|d['’])|"
@@ -95,11 +101,13 @@ _CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[sc]ed|certified|rated)\s+(?:to\s+carry|for)|"
     r"\b(?:Kapazität|Höchstzahl)\s+(?:von|für)|"
     r"\bzugelassen\s+(?:(?:war|ist|sind|waren|wurde)\s+)?(?:[^\W\d_]+\s+){0,3}für)"
-    r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
-    r"\s*$", re.I)
+    r"\s+(?:up\s+to|about|some|around|only|just|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|"
+    r"rund|etwa)?\s*$", re.I)
 
-#: German sets what a boat is licensed for after the number ("für 60 Personen zugelassen").
-_LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}zugelassen\b", re.I)
+#: German sets what a boat is licensed for, or a building made for, after the number ("für 60
+#: Personen zugelassen", "für 900 Häftlinge ausgelegt").
+_LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:zugelassen|ausgelegt|konzipiert)\b",
+                             re.I)
 
 
 #: A place's population, by the verb of living there: before the number ("home to 90,000
@@ -132,8 +140,23 @@ _NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza
 _STILL_BEFORE = re.compile(rf"\b(?:{_STILL})\s+$", re.I)
 
 
+#: Who a prison held, in German, the verb of being held after the people ("vor dem Ausbruch
+#: waren dort 2.500 Personen inhaftiert", "saßen in der Anstalt 1.300 Häftlinge ein"): its
+#: population, not those who broke out (trial 39 set it against the escaped as sources
+#: disagreeing), as "alberga", "abrite" before the number are (background._HOLDS_BEFORE).
+#: Only after "waren", "saßen", "sind": "wurden 12 Personen inhaftiert" are arrests.
+_HELD_BEFORE_DE = re.compile(r"(?<!\w)(?-i:waren|sind|saßen|sitzen)\b[^,;:.!?]{0,60}$")
+_HELD_AFTER_DE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:Personen|Menschen|Häftlinge|Gefangene|Insassen|Inhaftierte)\s+"
+    r"(?:inhaftiert|eingesperrt|untergebracht|ein(?=\s*[.,;:!?]|$))", re.I)
+
+
 def _population(q, text: str) -> bool:
-    """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`)."""
+    """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`) or whom a
+    prison held (:data:`_HELD_AFTER_DE`)."""
+    if not q.unit and _HELD_AFTER_DE.match(text, q.end) and _HELD_BEFORE_DE.search(
+            text, max(0, q.start - 70), q.start):
+        return True
     return not q.unit and bool(_LIVE_BEFORE.search(text, max(0, q.start - 70), q.start)
                                or _LIVE_AFTER.match(text, q.end)) and not (
         _NOT_JUST_LIVING.match(text, q.end)
@@ -174,10 +197,20 @@ def _changed(q, text: str, lang: str) -> str:
     return "from" if m.group("word").lower() in W.FROM_WORDS else "by"
 
 
+#: A share of the vote ("71 percent of the ballots", "71 Prozent der Stimmen", "71 % des voix",
+#: "el 71 % de los votos"): an election's result told beside the event, no share of the event
+#: (trial 39: unrest after a vote drafted "Per cent (65)"). "40 percent contained" stays.
+_VOTE_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|popular\s+vote)|der\s+(?:"
+                         r"abgegebenen\s+)?(?:Wähler)?stimmen|des\s+(?:voix|suffrages)|de\s+"
+                         r"(?:los\s+)?votos|dei\s+voti|delle\s+preferenze|d[oe]s\s+votos)\b", re.I)
+
+
 def not_as_of_now(q, text: str, lang: str = "en") -> bool:
     """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
-    or a count's first figure, or the figure it changed from (module docstring)."""
+    or a count's first figure, or the figure it changed from (module docstring), or a share of
+    the vote (:data:`_VOTE_AFTER`)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
+                or (q.unit == "percent" and _VOTE_AFTER.match(text, max(q.end, q.span[1])))
                 or _population(q, text)
                 or _first_put_at(q, text)
                 or _changed_from(q, text, lang)

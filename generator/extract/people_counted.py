@@ -19,6 +19,7 @@ from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import (
+    LIVES,
     OUTCOMES,
     PEOPLE,
     VICTIMS,
@@ -232,14 +233,11 @@ def whereabouts(before: str, rest: str, lang: str) -> str | None:
     return "accounted" if cleared else "missing"
 
 
-#: Lives as a count, in the Romance languages ("se ha cobrado cuatro vidas", "a fauché sept
-#: vies", "ha spezzato sette vite", "ceifou sete vidas"; trial 25: a toll not read): the dead
-#: only when a verb of taking stands right before the number; lives saved are no toll.
-LIVES = {"es": ("vidas",), "pt": ("vidas",), "it": ("vite",), "fr": ("vies",)}
+#: The verbs of taking before a count of :data:`LIVES` (German "forderten", "kostete": trial 39).
 _LIVES_TAKEN_BY = re.compile(
     r"\b(?:cobr|seg|cost|quit|arrebat|ceif|tir|lev|custou|co[uû]t|fauch|emport|pr[ie][ns]|"
-    r"spezz|stronc|tolt|port)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|au\s+moins|almeno|pelo\s+menos|"
-    r"ya|déjà|già|já)\s+)?$", re.I)
+    r"spezz|stronc|tolt|port|forder|kostet)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|au\s+moins|almeno|"
+    r"pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
 
 
 #: A noun right after a number's word: the word was its adjective ("12 graves négligences"), not

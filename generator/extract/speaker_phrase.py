@@ -80,6 +80,13 @@ _NAME_THEN_CLAUSE = regex.compile(
     r"(?P<verb>(?:\s+\p{Ll}+){1,2})\s+(?P<det>\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}")
 
 
+#: A name, then "and" and a verb in lower case ("Ruiz und fügte hinzu", "Ruiz y añadió", "Ruiz
+#: and added"): the speaker's next clause taken along (trial 39); "Ana und Marco Ferri" and
+#: "der Polizei und der Feuerwehr" (an article after "und") are the phrase's own.
+_AND_THEN_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}’'-]*)\s+(?:und|and|y|e|et|ed|en)\s+"
+                               r"(?P<next>\p{Ll}[\p{L}’'-]*)(?:\s.*)?$", regex.S)
+
+
 def _name_before_clause(speaker: str) -> str:
     m = _NAME_THEN_CLAUSE.fullmatch(speaker)
     if m is None or m["det"] not in _DETERMINERS or any(
@@ -115,6 +122,9 @@ def tidy(speaker: str) -> str:
     if (named := _ROLE_THEN_NAME.fullmatch(speaker)) is not None and \
             named["role"].split()[-1] not in NOT_BEFORE_A_PERSON:
         speaker = named["name"]
+    m = _AND_THEN_VERB.search(speaker)
+    if m is not None and m["next"] not in _DETERMINERS and m["next"] not in NAME_PARTICLES:
+        speaker = speaker[:m.start()]
     return _name_before_clause(speaker)
 
 

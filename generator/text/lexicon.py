@@ -280,7 +280,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "presumed dead": {"presumed dead"},  # counts of their own (extract/beside_toll.py)
     "dead and presumed dead": {"dead and presumed dead"},
     "evacuee": {"evacuee", "refugee", "displaced"},
-    "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
+    "prisoner": {"prisoner", "detainee", "inmate", "convict"}, "hostage": {"hostage", "captive"},
     "wounded": {"wounded", "injured"},
     "airstrike": {"airstrike", "strike", "raid", "sortie"},
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},

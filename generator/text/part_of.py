@@ -24,8 +24,10 @@ OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|da
 #: number ("30 of them", "80 de ellas", "dont 3"), after "one" ("l'une d'entre elles", "eine
 #: von ihnen") and opening a part of a group (:data:`generator.extract.outcomes.PART_OF_THEM`);
 #: with the relative and glued partitives ("delle quali", "delas", "de las cuales", "das quais":
-#: chk51b; review 51 made the three lists one).
-OF_THEM = (r"of\s+(?:them|whom)|de\s+(?:ell[oa]s|el[ae]s)|d['’](?:entre\s+)?(?:eux|elles)"
+#: chk51b; review 51 made the three lists one); "of those" only before a verb ("95 of those have
+#: been recaptured": trial 39), not before a participle that names them ("of those injured").
+OF_THEM = (r"of\s+(?:them|whom)|of\s+those(?=\s+(?:have|has|had|were|are|was|is|now|still)\b)"
+           r"|de\s+(?:ell[oa]s|el[ae]s)|d['’](?:entre\s+)?(?:eux|elles)"
            r"|di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s"
            r"|d[oa]s\s+quais|de\s+l[ao]s\s+cuales|davon|von\s+ihnen|z\s+nich|van\s+hen")
 #: "Including" in the press's languages, the one table of the words: before a part of a group

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from generator.text.datelines import read_dateline
 from generator.text.languages import ordinal_day_months
 from generator.text.lexicon import ABBREVIATIONS
 
@@ -97,9 +98,13 @@ def _ordinal_after_article(token: str, text: str, word: re.Match[str] | None) ->
 
 def _splits(text: str) -> list[int]:
     cuts = []
+    # a dateline's own stop ends no sentence: "VARN, Freedonia. (AP) — At least …" (trial 39:
+    # the lede's evidence opened on "AP) —")
+    opening = read_dateline(text) if "(" in text[:160] else None
     cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
     for m in [*_BOUNDARY.finditer(text), *_GLUED.finditer(text)]:
-        if m.lastindex and not _starts_sentence(m.group(1)):
+        if (m.lastindex and not _starts_sentence(m.group(1))) or (
+                opening is not None and m.end() < opening.end):
             continue
         window = max(0, m.start() - _WORD_WINDOW)
         word = _LAST_WORD.search(text, window, m.start())

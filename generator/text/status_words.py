@@ -101,8 +101,9 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
                "detentions"),
         "fr": ("arrêté", "interpellé", "placé en garde à vue", "placés en garde à vue",
                "interpellations", "arrestations", "gardes à vue"),
-        "es": ("detenid", "arrestad", "detenciones", "arrestos"),
-        "it": ("arrestat", "arresti "), "pt": ("detid", "detenções", "prisões"),
+        # (and captured: "tendo as autoridades capturado 95"; "caught again" is recaptured)
+        "es": ("detenid", "arrestad", "detenciones", "arrestos", "capturad"),
+        "it": ("arrestat", "arresti "), "pt": ("detid", "detenções", "prisões", "capturad"),
         "de": ("festgenommen", "verhaftet", "in gewahrsam", "festnahmen", "verhaftungen"),
         "nl": ("gearresteerd", "arrestaties"),
     },
@@ -165,6 +166,18 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
             "da água", "do mar", "do rio")),
             "resgatados dos escombros"),
         "de": ("aus den trümmern",), "nl": ("onder het puin vandaan",),
+    },
+    # escapees caught again: a count of its own, never the escape it undoes nor the inmates
+    # ("95 of them have since been recaptured", "140 wieder eingefangen": trial 39)
+    "recaptured": {
+        "en": ("recaptured", "re-captured", "rearrested", "re-arrested", "caught again",
+               "back in custody", "returned to custody", "recapture"),
+        "fr": ("repris", "reprises", "rattrapé", "réincarcéré", "réinterpellé", "réarrêté"),
+        "es": ("recapturad", "recapturaron", "recapturó", "reaprehendid", "recapturar"),
+        "it": ("ricatturat", "ripres", "riacciuffat", "riarrestat"),
+        "pt": ("recapturad", "recapturaram", "recapturou", "recapturar"),
+        "de": ("wieder eingefangen", "wieder gefasst", "wieder festgenommen", "wieder gefangen",
+               "wieder aufgegriffen", "wieder inhaftiert", "zurück ins gefängnis"),
     },
     # who got out by themselves: neither rescued nor missing ("the others got out on their own")
     "escaped": {
