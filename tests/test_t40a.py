@@ -1,0 +1,40 @@
+"""Trial 40's findings mended on branch t40a, each beside the neighbouring shape whose reading
+stays. Every sentence is invented (other places, names and numbers than the trial's pages)."""
+
+from __future__ import annotations
+
+from conftest import briefing_here, draft_of_pages
+
+from generator.check.values import said_in_words
+from generator.text.quantities import read
+
+
+def _one_checks(quote: str, lang: str = "en") -> bool:
+    return said_in_words(quote, 1.0, lang, read(quote, lang))
+
+
+# --- finding 11: extract drafts "a 41-year-old paramedic" among the dead as one dead, and
+# check must take the draft as it is (the age is no number of people)
+
+def test_a_drafted_one_of_the_dead_passes_check(tmp_path):
+    draft = draft_of_pages(tmp_path, {"orm": (
+        "en", "Blaze at Ormond Tower\n\nAt least 23 people died in the blaze at Ormond Tower. "
+              "Among the dead was a 52-year-old nurse, who was found near the lifts.\n")})
+    ones = [r for f in draft.figures for r in f.reports if r.value == 1]
+    assert ones, [(r.value, r.evidence) for f in draft.figures for r in f.reports]
+    facts = "figures:\n" + "".join(
+        f"  - id: probe-{i}\n    label: Probe\n    unit: dead\n    reports:\n"
+        f"      - article: orm\n        value: 1\n        quote: \"{r.evidence}\"\n"
+        for i, r in enumerate(ones))
+    (tmp_path / "content" / "facts" / "probe.yaml").write_text(facts, encoding="utf-8")
+    done = briefing_here(tmp_path, "check")
+    assert "is not what the quote says" not in done.stderr, done.stderr
+
+
+def test_an_age_is_no_number_between_the_article_and_its_person():
+    assert _one_checks("Among the dead was a 52-year-old nurse, who was found near the lifts.")
+    assert _one_checks("Six more died in hospital, including a 29-year-old firefighter.")
+    assert _one_checks("Une infirmière de 52 ans est morte dans la nuit.", "fr")
+    # the neighbours that stay refused: a number said by the person, an age after a comma
+    assert not _one_checks("A 52-year-old nurse said 4 died.")
+    assert not _one_checks("The nurse, 52, had worked in the tower for 9 years.")
