@@ -3,6 +3,7 @@ stays. Every sentence is invented (other places, names and numbers than the tria
 
 from __future__ import annotations
 
+import pytest
 from conftest import briefing_here, draft_of_pages
 
 from generator.check.values import said_in_words
@@ -38,3 +39,28 @@ def test_an_age_is_no_number_between_the_article_and_its_person():
     # the neighbours that stay refused: a number said by the person, an age after a comma
     assert not _one_checks("A 52-year-old nurse said 4 died.")
     assert not _one_checks("The nurse, 52, had worked in the tower for 9 years.")
+
+
+# --- finding 1: a toll in a clause recalling an earlier disaster by its year ("depuis 1962,
+# lorsqu'…") is that disaster's, in French (the elided "lorsqu'") and Polish ("gdy") too
+
+def _values(root, text: str, lang: str = "en") -> list[tuple[float, str]]:
+    draft = draft_of_pages(root, {"tower": (lang, text)}, published="2031-03-27T12:00:00+01:00")
+    return [(r.value, f.measure) for f in draft.figures for r in f.reports]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Incendie à Norvale\n\nLe bilan fait état d'au moins 41 morts. Aucun sinistre n'avait "
+           "coûté autant de vies à Norvale depuis 1962, lorsqu'une explosion de gaz avait tué 88 "
+           "personnes.\n"),
+    ("pl", "Pożar w Norvale\n\nZginęło co najmniej 41 osób. To najtragiczniejszy pożar od 1962 "
+           "roku, gdy w wybuchu zginęło 88 osób.\n"),
+])
+def test_an_earlier_disasters_toll_recalled_by_its_year_is_not_this_fires(tmp_path, lang, text):
+    found = _values(tmp_path / "recalled", text, lang)
+    assert (41, "dead") in found, found
+    assert not [v for v in found if v[0] == 88], found
+    # the neighbour that stays: this fire's toll measured against the year, no clause after it
+    found = _values(tmp_path / "own", "Incendie à Norvale\n\nLe bilan fait état d'au moins 41 "
+                    "morts, le plus lourd depuis 1962.\n", "fr")
+    assert (41, "dead") in found, found
