@@ -8,6 +8,7 @@ from conftest import briefing_here, draft_of_pages
 
 from generator.check.values import said_in_words
 from generator.text.quantities import read
+from tests.probes import figures
 
 
 def _one_checks(quote: str, lang: str = "en") -> bool:
@@ -64,3 +65,26 @@ def test_an_earlier_disasters_toll_recalled_by_its_year_is_not_this_fires(tmp_pa
     found = _values(tmp_path / "own", "Incendie à Norvale\n\nLe bilan fait état d'au moins 41 "
                     "morts, le plus lourd depuis 1962.\n", "fr")
     assert (41, "dead") in found, found
+
+
+# --- finding 2: the rest of the dead not yet identified are a part of the toll, not the toll
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The coroner added that the remaining 17 bodies from the wreck are yet to be "
+     "identified.", "en"),
+    ("Según la fiscalía, los 17 cuerpos restantes aún no han sido identificados.", "es"),
+    ("Die übrigen 17 Leichen sind laut Polizei noch nicht identifiziert.", "de"),
+])
+def test_the_remaining_bodies_not_yet_identified_are_no_toll(text, lang):
+    found = figures(text, lang)
+    assert (17, "dead") not in found, found
+    assert (17, "unidentified") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the neighbours that stay the toll: no remainder, or a remainder with no identification
+    ("The explosion killed 33 people who have not yet been identified.", "en", (33, "dead")),
+    ("The remaining 17 bodies were pulled from the rubble on Friday.", "en", (17, "dead")),
+])
+def test_a_toll_not_yet_identified_stays_the_toll(text, lang, expected):
+    assert expected in figures(text, lang)

@@ -64,6 +64,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
+          "unidentified": "dead not yet identified",
           "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees",
           "national": "nationals", "passenger": "passengers", "crew": "crew",
           "survivor": "survivors", "on board": "people on board", "responder": "responders",
