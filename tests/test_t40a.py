@@ -88,3 +88,17 @@ def test_the_remaining_bodies_not_yet_identified_are_no_toll(text, lang):
 ])
 def test_a_toll_not_yet_identified_stays_the_toll(text, lang, expected):
     assert expected in figures(text, lang)
+
+
+# --- finding 5: a second clause's people confirmed among the dead are not the first clause's
+# missing
+
+def test_people_confirmed_among_the_dead_are_not_missing():
+    found = figures("The missing include at least 14 Bolivian welders, and three Maltese "
+                    "porters were confirmed among the dead.")
+    assert (14, "missing") in found, found
+    assert (3, "missing") not in found, found
+    assert (3, "dead") in found, found
+    # the neighbour that stays: the second count joined to the missing by "and" alone
+    found = figures("Among the missing are 14 Bolivian welders and three Maltese porters.")
+    assert (14, "missing") in found and (3, "missing") in found, found

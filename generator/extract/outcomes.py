@@ -379,8 +379,13 @@ _AMONG_WORDS = frozenset({*AMONG,
 
 #: A copula or a verb of being among before "among" ("were among", "figurent parmi", "sono
 #: tra", "sind unter"): the people counted are members of the group named after it; not
-#: "searched among the dead", which the people did.
-_IS_AMONG = re.compile(rf"(?i)(?:^|\W){alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+$")
+#: "searched among the dead", which the people did. A participle or adverb may stand between
+#: ("were confirmed among the dead", "were also among the injured": trial 40).
+_AMONG_ADVERBS = ("also", "now", "confirmed", "reported", "listed", "counted", "named",
+                  "believed to be", "said to be", "confirmed to be", "aussi", "también", "anche",
+                  "auch", "também")
+_IS_AMONG = re.compile(rf"(?i)(?:^|\W){alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+"
+                       rf"(?:{alternation(_AMONG_ADVERBS)}\s+)?$")
 
 
 def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:
