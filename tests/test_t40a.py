@@ -102,3 +102,25 @@ def test_people_confirmed_among_the_dead_are_not_missing():
     # the neighbour that stays: the second count joined to the missing by "and" alone
     found = figures("Among the missing are 14 Bolivian welders and three Maltese porters.")
     assert (14, "missing") in found and (3, "missing") in found, found
+
+
+# --- finding 4: people receiving hospital treatment are the injured; people "mancanti
+# all'appello" (the adjective) and "feared missing" are the missing
+
+def test_people_receiving_hospital_treatment_are_the_injured():
+    found = figures("Officials say 26 residents are receiving hospital treatment, 4 of them in "
+                    "critical condition.")
+    assert (26, "wounded") in found, found
+    # the neighbour that stays: people receiving something else are people
+    assert (26, "person") in figures("The shelter says 26 people are receiving hot meals there.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The council had said 230 people were feared missing.", "en"),
+    ("In precedenza il comune aveva segnalato che 230 persone risultavano mancanti "
+     "all'appello.", "it"),
+])
+def test_people_feared_missing_or_not_answering_the_roll_are_missing(text, lang):
+    assert (230, "missing") in figures(text, lang), figures(text, lang)
+    assert (230, "person") in figures("Secondo il sindaco, 230 persone risultavano residenti "
+                                      "nel palazzo.", "it")
