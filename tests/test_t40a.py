@@ -124,3 +124,15 @@ def test_people_feared_missing_or_not_answering_the_roll_are_missing(text, lang)
     assert (230, "missing") in figures(text, lang), figures(text, lang)
     assert (230, "person") in figures("Secondo il sindaco, 230 persone risultavano residenti "
                                       "nel palazzo.", "it")
+
+
+# --- finding 3: firefighters among the injured, at work in the rescue, are injured, not rescued
+
+def test_firefighters_among_the_injured_at_work_are_not_rescued():
+    found = figures("Il prefetto ha confermato almeno 27 vittime, mentre i feriti sono 58, tra "
+                    "cui cinque vigili del fuoco impegnati nei lavori di soccorso.", "it")
+    assert (58, "wounded") in found, found
+    assert (5, "rescued") not in found and (5, "wounded") in found, found
+    # the neighbours that stay: the rescued, and people whose work is the rescue
+    assert (5, "rescued") in figures("Cinque persone sono state soccorse.", "it")
+    assert (90, "responder") in figures("90 people took part in the rescue overnight.")

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.asides import apposition_end, aside_after, done_by_them, list_end
+from generator.extract.asides import (
+    apposition_end,
+    aside_after,
+    done_by_them,
+    list_end,
+    rescue_work,
+)
 from generator.text.articles import definite
 from generator.text.copulas import (
     AMONG_VERBS,
@@ -244,7 +250,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     aside = aside_after(after) or done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
-    clause = clause_of(after, lang)
+    clause = rescue_work(clause_of(after, lang))  # "impegnati nei soccorsi"
     part = _PART_OPENS.search(clause)
     if part and any(q.start == 0 for q in quantities(clause[part.start(1):][:40], lang)):
         clause = clause[:part.start()]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.asides import RESCUE_WORK
 from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
@@ -373,9 +374,7 @@ _SEARCHING = re.compile(
     r"(?:\w+\s+){0,2}?(?:work\w*|took\s+part|tak\w+\s+part|join\w*|help\w*|involved|"
     r"trabaj\w*|particip\w*|colabor\w*|travaill\w*|ont\s+particip\w*|lavora\w*|"
     r"partecipa\w*|impegnat\w*|arbeite\w*|beteiligt\w*|halfen|trabalh\w*)"
-    r"\b[^.;:]{0,50}?\b(?:rescue|search|rescate|búsqueda|salvamento|sauvetage|recherches?|"
-    r"secours|soccors\w*|ricerche|salvataggio|Rettung\w*|Suche|Bergung\w*|resgate|buscas)\b",
-    re.I)
+    rf"\b[^.;:]{{0,50}}?\b(?:{RESCUE_WORK})\b", re.I)
 
 
 #: How many words of a count's clause, before the number or after its noun, may stand between
