@@ -136,3 +136,18 @@ def test_firefighters_among_the_injured_at_work_are_not_rescued():
     # the neighbours that stay: the rescued, and people whose work is the rescue
     assert (5, "rescued") in figures("Cinque persone sono state soccorse.", "it")
     assert (90, "responder") in figures("90 people took part in the rescue overnight.")
+
+
+# --- finding 6: fire engines are labelled by the trucks, not by the firefighters they belong
+# to. (The trial's test wanted them out of the "responders" measure; the corpus labels and
+# content/measured.py count emergency vehicles as responders by design, so the measure stays:
+# the label was the misreading.)
+
+def test_fire_engines_are_labelled_as_trucks_not_firefighters(tmp_path):
+    draft = draft_of_pages(tmp_path, {"orm": (
+        "es", "Incendio en Ormond\n\nEl alcalde dijo que acudieron 45 camiones de "
+              "bomberos con 260 bomberos a Ormond.\n")}, published="2031-03-27T12:00:00+01:00")
+    labels = {r.value: f.label for f in draft.figures for r in f.reports}
+    assert labels[45].startswith("Number of camiones"), labels
+    # the neighbour that stays: the firefighters themselves are the responders
+    assert labels[260].startswith("Number of responders"), labels

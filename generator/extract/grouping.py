@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
+from generator.content.measured import LINKS
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
 from generator.extract.counted import severity, severity_before
@@ -276,8 +277,12 @@ def group_figures(cands: list[FigureCandidate], content: Content,
 
 def _as_named(c: FigureCandidate) -> str:
     """The counted noun for a label, as the first report wrote it: in lower case, unless its
-    capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans")."""
-    word = c.noun.split()[-1]
+    capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans"). The
+    thing counted stands before a link to whose it is ("camiones de bomberos": trucks, not
+    firefighters; trial 40 labelled 140 fire engines "Number of bomberos")."""
+    words = c.noun.split()
+    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in LINKS), len(words))
+    word = words[link - 1]
     return word if word[:1].isupper() and not c.evidence.startswith(word) else word.lower()
 
 
