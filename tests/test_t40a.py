@@ -151,3 +151,22 @@ def test_fire_engines_are_labelled_as_trucks_not_firefighters(tmp_path):
     assert labels[45].startswith("Number of camiones"), labels
     # the neighbour that stays: the firefighters themselves are the responders
     assert labels[260].startswith("Number of responders"), labels
+
+
+# --- finding 7: an alarm's level, in words or digits, is no count of the noun before it
+
+@pytest.mark.parametrize("level", ["cinco", "5"])
+def test_an_alarm_level_is_no_count(tmp_path, level):
+    found = _values(tmp_path, "Incendio en Ormond\n\nLa policía cerró una amplia zona, afectando a "
+                    f"más de 22 líneas de tranvía. Ormond no vivía un fuego de nivel {level}, la "
+                    "categoría más alta, desde hacía 9 años.\n", "es")
+    # the neighbour that stays: the count in the sentence before
+    assert (22, "count") in found, found
+    assert not [v for v in found if v[0] == 5], found
+
+
+def test_a_level_is_read_as_a_name_a_count_after_it_stays():
+    kinds = [(q.value, q.kind) for q in read("The water level rose five metres in Ormond.", "en")]
+    assert (5, "quantity") in kinds, kinds
+    kinds = [(q.value, q.kind) for q in read("Fue declarado un fuego de nivel cinco.", "es")]
+    assert (5, "id") in kinds, kinds
