@@ -8,7 +8,7 @@ from conftest import briefing_here, draft_of_pages
 
 from generator.check.values import said_in_words
 from generator.text.quantities import read
-from tests.probes import figures
+from tests.probes import figures, source
 
 
 def _one_checks(quote: str, lang: str = "en") -> bool:
@@ -146,7 +146,8 @@ def test_firefighters_among_the_injured_at_work_are_not_rescued():
 def test_fire_engines_are_labelled_as_trucks_not_firefighters(tmp_path):
     draft = draft_of_pages(tmp_path, {"orm": (
         "es", "Incendio en Ormond\n\nEl alcalde dijo que acudieron 45 camiones de "
-              "bomberos con 260 bomberos a Ormond.\n")}, published="2031-03-27T12:00:00+01:00")
+              "bomberos con 260 bomberos a Ormond.\n")},
+        published="2031-03-27T12:00:00+01:00")
     labels = {r.value: f.label for f in draft.figures for r in f.reports}
     assert labels[45].startswith("Number of camiones"), labels
     # the neighbour that stays: the firefighters themselves are the responders
@@ -170,3 +171,13 @@ def test_a_level_is_read_as_a_name_a_count_after_it_stays():
     assert (5, "quantity") in kinds, kinds
     kinds = [(q.value, q.kind) for q in read("Fue declarado un fuego de nivel cinco.", "es")]
     assert (5, "id") in kinds, kinds
+
+
+# --- finding 14: "alleged" qualifying a noun names no source
+
+def test_alleged_names_no_source():
+    text = ("Police are holding 7 people, 6 of them men, aged 25 to "
+            "61, for alleged fraud in connection with the collapse.")
+    assert source(text, "7") != "for"
+    # the neighbour that stays: "alleged" as the verb of its subject
+    assert source("Prosecutors alleged that 7 people had taken bribes.", "7") == "Prosecutors"
