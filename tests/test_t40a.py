@@ -4,9 +4,10 @@ stays. Every sentence is invented (other places, names and numbers than the tria
 from __future__ import annotations
 
 import pytest
-from conftest import briefing_here, draft_of_pages
+from conftest import briefing_here, draft_of_pages, quote_speakers
 
 from generator.check.values import said_in_words
+from generator.text.names import strip_titles
 from generator.text.quantities import read
 from tests.probes import figures, source
 
@@ -181,3 +182,19 @@ def test_alleged_names_no_source():
     assert source(text, "7") != "for"
     # the neighbour that stays: "alleged" as the verb of its subject
     assert source("Prosecutors alleged that 7 people had taken bribes.", "7") == "Prosecutors"
+
+
+# --- finding 9: a deputy keeps his office, or the speaker is the bare name; never the office
+# of the director he deputises for
+
+def test_a_deputy_speaker_is_not_given_the_directors_office(tmp_path):
+    speakers = quote_speakers(tmp_path, (
+        "Smoke at Ormond\n\nDeputy Port Services Director Nils Horvat told reporters that 35 "
+        "people had been reached since dawn.\n\n“The corridors are still far too hot for our "
+        "teams,” he said.\n\n“We will keep going through the night,” Horvat added.\n"))
+    assert speakers, speakers
+    assert all(s.startswith("Deputy") or "Director" not in s for s in speakers.values()), \
+        speakers
+    # the neighbour that stays: a title before the name alone is dropped as before
+    assert strip_titles("Prime Minister Nils Horvat") == "Nils Horvat"
+    assert strip_titles("Port Services Director Nils Horvat") == "Nils Horvat"
