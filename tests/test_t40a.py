@@ -198,3 +198,20 @@ def test_a_deputy_speaker_is_not_given_the_directors_office(tmp_path):
     # the neighbour that stays: a title before the name alone is dropped as before
     assert strip_titles("Prime Minister Nils Horvat") == "Nils Horvat"
     assert strip_titles("Port Services Director Nils Horvat") == "Nils Horvat"
+
+
+# --- finding 13: another country's dollars, named after "dollars", are no US dollars
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le gouvernement a créé un fonds de 40 millions de dollars hongkongais pour les familles.",
+     "fr"),
+    ("El gobierno creó un fondo de 40 millones de dólares de Hong Kong para las familias.", "es"),
+    ("Il governo ha stanziato 40 milioni di dollari canadesi per le famiglie.", "it"),
+])
+def test_another_countrys_dollars_are_not_us_dollars(text, lang):
+    units = [q.unit for q in read(text, lang) if q.value == 40_000_000]
+    assert units and "usd" not in units, units
+    # the neighbours that stay US dollars: dollars alone, or named American
+    for plain in ("Le gouvernement a créé un fonds de 40 millions de dollars.",
+                  "Le gouvernement a créé un fonds de 40 millions de dollars américains."):
+        assert [q.unit for q in read(plain, "fr") if q.value == 40_000_000] == ["usd"]

@@ -725,6 +725,13 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "second": ("seconds", "secondes", "segundos", "sekunden", "sekunde", "secondi", "sekund",
                "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
 }
+#: Another country's dollars, named after "dollars" as the Romance languages write it ("dollars
+#: hongkongais", "dólares de Hong Kong", "dollari canadesi"): no US dollars (trial 40), as
+#: English "Hong Kong dollars", whose country stands before, is no "dollars" read alone.
+OTHER_DOLLARS = re.compile(
+    r"[\s\u00a0]+(?:(?:de|di|do|da|des|del)\s+)?(?:hong[\s-]?kong|canad|austral|n[ée]o[\s-]?z|"
+    r"nueva\s+zelanda|nuova\s+zelanda|nova\s+zel|singap|ta[iï]w|jama[iï]c|zimbab|namibi|"
+    r"liberi|libéri|guyan|baham|barbad|belize|fidji|fiyi|fiji|brun[eé]i|caribe|caraïb)", re.I)
 
 #: German writes a duration as an adjective on its number, with a hyphen after digits or fused
 #: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige

@@ -169,6 +169,8 @@ class Scanner:
             return None
         if word in GLUED_ONLY and m.start("u") != at:
             return None  # "12cm (4.7in)" is inches; "3 in the morning" is no amount of them
+        if unit == "usd" and W.OTHER_DOLLARS.match(self.folded, m.end()):
+            return None  # "dollars hongkongais", "dólares de Hong Kong": no US dollars
         return unit, m.end()
 
     def unit_before(self, at: int) -> tuple[str, int] | None:
