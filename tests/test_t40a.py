@@ -215,3 +215,27 @@ def test_another_countrys_dollars_are_not_us_dollars(text, lang):
     for plain in ("Le gouvernement a créé un fonds de 40 millions de dollars.",
                   "Le gouvernement a créé un fonds de 40 millions de dollars américains."):
         assert [q.unit for q in read(plain, "fr") if q.value == 40_000_000] == ["usd"]
+
+
+# --- finding 12: a number that counts towers is no mention of a count of floors
+
+def test_one_tower_is_no_mention_of_a_floors_figure(tmp_path):
+    from conftest import small_briefing
+
+    from generator.site.pipeline import run_check
+
+    facts = ("figures:\n  - id: floors\n    label: Floors of each block\n    unit: floors\n"
+             "    reports:\n      - article: a\n        value: 28\n"
+             "        quote: \"which have 28 floors\"\n")
+    content = small_briefing(tmp_path, {"a": "A", "b": "B", "c": "C"}, facts, {
+        "a": ("Smoke at Ormond\n\nCrews could not reach the top of the blocks, which have 28 "
+              "floors.\n", "outlet: a\npublished: 2031-05-01\nlanguage: en\n"),
+        "b": ("Smoke at Ormond\n\nCrews found a woman alive on the stairs of the 12th floor of "
+              "one tower.\n", "outlet: b\npublished: 2031-05-01\nlanguage: en\n"),
+        # the neighbour that stays a mention: another outlet's count of the floors
+        "c": ("Smoke at Ormond\n\nThe blocks of the estate have 27 floors each.\n",
+              "outlet: c\npublished: 2031-05-01\nlanguage: en\n")})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors
+    stated = [p.format() for p in problems.items if "stated but not cited" in p.format()]
+    assert len(stated) == 1 and "'27'" in stated[0] and "'one'" not in stated[0], stated

@@ -149,8 +149,9 @@ def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: tuple[Terms, T
             return None
         if low in GENERIC_FIGURE_WORDS:
             continue
-        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in NO_KIND:
-            return False  # in any language: extract's table of what a number counts
+        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in NO_KIND or (
+                n == 0 and lang == "en" and counted_group(low + "s", lang) not in NO_KIND):
+            return False  # extract's table of what a number counts ("one tower": trial 40)
     return None
 
 
