@@ -239,3 +239,24 @@ def test_one_tower_is_no_mention_of_a_floors_figure(tmp_path):
     assert checked is not None and not problems.errors
     stated = [p.format() for p in problems.items if "stated but not cited" in p.format()]
     assert len(stated) == 1 and "'27'" in stated[0] and "'one'" not in stated[0], stated
+
+
+# --- finding 10: a site's prompt to become a paying member is furniture
+
+@pytest.mark.parametrize("prompt", [
+    "💡 You’ve read 4 stories this month. Support the Ormond Ledger – unlock 5 perks by joining "
+    "as a £7/month+ member. No promotions are shown to members.",
+    "Support the Ormond Ledger and unlock 5 benefits by becoming a member today.",
+])
+def test_a_membership_prompt_is_not_story(prompt):
+    from tests.conservation import page, story
+    from tests.conservation import read as read_page
+
+    lede = ("The toll from the blaze at Ormond Tower rose to 23 on Friday, the district coroner "
+            "said.")
+    # the neighbour that stays story: members of a club named in the news
+    member = ("Residents who had joined the tenants' association as members said 5 alarms had "
+              "failed this month.")
+    cleaned = read_page(page("Blaze at Ormond Tower", prompt, lede, member))
+    assert lede in story(cleaned) and member in story(cleaned), story(cleaned)
+    assert prompt not in story(cleaned), story(cleaned)
