@@ -58,7 +58,13 @@ from generator.content.units import COUNT, Unit, by_scale, unit
 from generator.text.counted_words import NO_KIND, OTHERS, counted_group
 from generator.text.forecast import foretold
 from generator.text.languages import stop_words
-from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
+from generator.text.lexicon import (
+    COUNT_TERMS,
+    FUNCTION_WORDS,
+    GENERIC_FIGURE_WORDS,
+    NOUN_GROUPS,
+    STRUCTURE_NOUNS,
+)
 from generator.text.number_words import JOINERS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences
@@ -72,7 +78,8 @@ _GROUP_END = re.compile(r"[\d:;,()]")
 #: Nouns that say what a number counts: a number followed by one of them that is not a term of
 #: the figure counts something else.
 COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
-                          | {w for group in COUNT_TERMS.values() for w in group})
+                          | {w for group in COUNT_TERMS.values() for w in group}
+                          | {f for w in STRUCTURE_NOUNS for f in forms(w)})
 
 
 #: Kinds of removed block that are not the outlet's words: what they say is not what the
@@ -149,9 +156,8 @@ def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: tuple[Terms, T
             return None
         if low in GENERIC_FIGURE_WORDS:
             continue
-        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in NO_KIND or (
-                n == 0 and lang == "en" and counted_group(low + "s", lang) not in NO_KIND):
-            return False  # extract's table of what a number counts ("one tower": trial 40)
+        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in NO_KIND:
+            return False  # in any language: extract's table of what a number counts
     return None
 
 
