@@ -55,16 +55,10 @@ from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, by_scale, unit
-from generator.text.counted_words import NO_KIND, OTHERS, counted_group
+from generator.text.counted_words import NO_KIND, OTHERS, STRUCTURE_NOUNS, counted_group
 from generator.text.forecast import foretold
 from generator.text.languages import stop_words
-from generator.text.lexicon import (
-    COUNT_TERMS,
-    FUNCTION_WORDS,
-    GENERIC_FIGURE_WORDS,
-    NOUN_GROUPS,
-    STRUCTURE_NOUNS,
-)
+from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.number_words import JOINERS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences

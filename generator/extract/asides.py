@@ -177,6 +177,6 @@ _AT_WORK = re.compile(
     rf"(?:[^\W\d_][\w'’-]*\s+){{0,4}}?(?:{RESCUE_WORK})\b", re.I)
 
 
-def rescue_work(clause: str) -> str:
+def at_work(clause: str) -> str:
     """The clause with the words of a group's rescue work (:data:`_AT_WORK`) blanked out."""
     return _AT_WORK.sub(lambda m: " " * len(m.group(0)), clause)

@@ -105,15 +105,12 @@ def _long_ago(q, text: str, lang: str) -> bool:
 _AND = r"\b(?:and|y|e|und|et|en|" + BUT + r")\b"
 
 
-#: "When" opening the clause of a recalled year in the corpus's languages (trial 40: "depuis
-#: 1962, lorsqu'une explosion…", the elided French, was not read).
 _WHEN = (r"(?:(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|gdy|toen|když|kdy|عندما|حين)\b|"
-         r"lorsqu['’])")
+         r"lorsqu['’])")  # the elided French "lorsqu'" too (trial 40)
 #: A toll recalled from another year in the clause of the number: the year, then "when", right
 #: before it ("the worst since the flood of 1987, when 212 people drowned"). An earlier
 #: disaster's toll, not the event's.
-_YEAR_BEFORE = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d)\s*,?\s*{_WHEN}[^.;:!?]{{0,40}}$", re.I)
+_YEAR_BEFORE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\s*,?\s*{_WHEN}[^.;:!?]{{0,40}}$", re.I)
 
 
 #: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per

@@ -56,3 +56,12 @@ def unidentified(before: str, after: str) -> bool:
     m = _NOT_YET.match(after)
     return bool(m and _NOT.search(m.group(0)) and (
         _REMAINDER.search(before[-25:].split(",")[-1]) or _REMAINDER.search(m.group(0))))
+
+
+def identified_head(head: str, before: str, after: str, rest: str, part: bool) -> str:
+    """The head of a count of the dead: :data:`IDENTIFIED` for identifications (``rest``, the
+    words after the noun of a part, when ``part``), :data:`UNIDENTIFIED` for the rest not yet
+    identified, else ``head``: the toll."""
+    if identified(before, after) or (part and identified("", rest)):
+        return IDENTIFIED
+    return UNIDENTIFIED if after and unidentified(before, after) else head

@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.asides import (
-    apposition_end,
-    aside_after,
-    done_by_them,
-    list_end,
-    rescue_work,
-)
+from generator.extract.asides import apposition_end, aside_after, at_work, done_by_them, list_end
 from generator.text.articles import definite
 from generator.text.copulas import (
-    AMONG_VERBS,
+    AMONG_LEAD,
     PAST_MODAL_PASSIVE,
-    PLURAL,
-    SINGULAR,
     after_auxiliary,
     alternation,
 )
@@ -250,7 +242,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     aside = aside_after(after) or done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
-    clause = rescue_work(clause_of(after, lang))  # "impegnati nei soccorsi"
+    clause = at_work(clause_of(after, lang))  # "impegnati nei soccorsi"
     part = _PART_OPENS.search(clause)
     if part and any(q.start == 0 for q in quantities(clause[part.start(1):][:40], lang)):
         clause = clause[:part.start()]
@@ -385,13 +377,8 @@ _AMONG_WORDS = frozenset({*AMONG,
 
 #: A copula or a verb of being among before "among" ("were among", "figurent parmi", "sono
 #: tra", "sind unter"): the people counted are members of the group named after it; not
-#: "searched among the dead", which the people did. A participle or adverb may stand between
-#: ("were confirmed among the dead", "were also among the injured": trial 40).
-_AMONG_ADVERBS = ("also", "now", "confirmed", "reported", "listed", "counted", "named",
-                  "believed to be", "said to be", "confirmed to be", "aussi", "también", "anche",
-                  "auch", "também")
-_IS_AMONG = re.compile(rf"(?i)(?:^|\W){alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+"
-                       rf"(?:{alternation(_AMONG_ADVERBS)}\s+)?$")
+#: "searched among the dead", which the people did (:data:`AMONG_ADVERBS` may stand between).
+_IS_AMONG = re.compile(rf"(?i)(?:^|\W){AMONG_LEAD}$")
 
 
 def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:
