@@ -286,7 +286,7 @@ HELD_OUT_FIGURES = [
     GoldFigure(HC, 21, "dead", None, "officials", "deaths"),  # "have killed 21 people"
     GoldFigure(HC, 2000, "person", "at-least", "saleh", "lost-everything"),
     GoldFigure(HC, 200000, "resident", None, "", "residents"),
-    GoldFigure(HC, 40, "ton", None, "saleh", "food"),
+    GoldFigure(HC, 40, "metric_ton", None, "saleh", "food"),
 ]
 HELD_OUT_QUOTES = [
     GoldQuote(HA, "water came at night", "umm khalid", "water"),

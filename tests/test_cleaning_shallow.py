@@ -29,9 +29,8 @@ IT = ("Frana sulla strada del passo, evacuate tre famiglie",
 
 
 @pytest.mark.parametrize(("parts", "tail", "language"), [
-    # the initials of a writer and an agency (a title-like line that the tail pass of round 3
-    # takes for a cut paragraph, "A" being an English stop word)
-    (DE, ["A.Roe--XY"], "de"),
+    # (the initials of a writer and an agency, "A.Roe--XY", are a sign-off since trial 38:
+    # tests/test_trial38b.py)
     # a share button's label (an English stop word, not an Italian one)
     (IT, ["Social"], "it"),
     # a source's address

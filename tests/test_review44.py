@@ -23,8 +23,9 @@ def test_german_witnesses_with_a_separable_verb_spoke(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # animals and machines killed or hurt are no people; an agent's noun is
-    ("The fire killed 40 cows and injured two farmers.", [(40, "cow"), (2, "wounded")]),
+    # animals and machines killed or hurt are no people; an agent's noun is (animals killed
+    # are a figure of dead animals of their own, never the toll: trial 38)
+    ("The fire killed 40 cows and injured two farmers.", [(40, "cows (dead)"), (2, "wounded")]),
     ("The blast injured four horses.", []),
     ("The blast killed two dogs.", []),
     ("The collapse injured three surveyors.", [(3, "wounded")]),

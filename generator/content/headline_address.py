@@ -147,12 +147,16 @@ def url_headline(url: str, story: str = "") -> str | None:
     An address has lost case and accents: each word the story writes is given back as the story
     writes it mid-sentence ("ostral esta" -> "Ostral está"), so the analyst reads the names."""
     found = url_words(url)
-    if found and found[0].isdigit() and len(found[0]) >= 3 and found[0] not in set(
-            _DIGITS.findall(_GROUPING.sub("", story[:200_000]))):
+    written = set(_DIGITS.findall(_GROUPING.sub("", story[:200_000])))
+    if found and found[0].isdigit() and len(found[0]) >= 3 and found[0] not in written:
         # a number opening the slug that the story never writes is the site's article id
         # ("/news/80412-ferry-sinks-…", "/haber/118-keine-lehre-…": trial 34), not a figure of
         # the title ("/6-presumed-dead-…"; a count of a hundred or more is written in figures)
         found = found[1:]
+    if found and found[-1].isdigit() and len(found[-1]) >= 3 and found[-1] not in written \
+            and not re.fullmatch(r"(?:19|20)\d\d", found[-1]):
+        found = found[:-1]  # the same closing it ("…-black-sea-coast-4708": trial 38); a year
+        # stays ("…-floods-2023")
     if found and len(found[-1]) == 1 and found[-1].isalpha() and not re.search(
             rf"(?<!\w){re.escape(found[-1])}(?!\w)", story[:200_000], re.I):
         # a slug cut inside its last word ("…-schussattentat-bleibt-p": trial 34)

@@ -26,6 +26,12 @@ from generator.text.speech_words import according_words
 _EN_CHANNEL = re.compile(r"[^.;]*?\b(?:reported|reports|according\s+to)\b")
 
 
+#: A participle of what something is called with "as" right after it: a thing described ("a
+#: shore described as stretching over “…”"), not a speaker's verb (trial 38: "a shore" spoke).
+_DESCRIBED_AS = re.compile(r"(?:described|labell?ed|branded|termed|dubbed|characteri[sz]ed)"
+                           r"\s+as\b")
+
+
 def said_before(text: str, sentence: Sentence, open_at: int
                 ) -> tuple[str, str, tuple[int, int] | None]:
     """English: the subject of the last speech verb before a quotation in its sentence ("X
@@ -33,7 +39,8 @@ def said_before(text: str, sentence: Sentence, open_at: int
     has a subject."""
     before = mask_quotes(text[sentence.start:open_at])
     verbs = [v for v in CLAIM.finditer(before)
-             if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])]
+             if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])
+             and not _DESCRIBED_AS.match(before, v.start())]
     for verb in reversed(verbs):
         if who := subject_before(before[:verb.start()]):
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,

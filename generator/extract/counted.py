@@ -269,12 +269,20 @@ def own_or_toll(before: str, after: str, lang: str, end: int) -> tuple[str, str,
 _POPULATION_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
     r"province|district|area|home)\s+of"
+    # a population named as one ("has a population of 45,000", "une population de"; trial 38)
+    r"|\b(?:population|población|popolazione|população|Bevölkerung|Einwohnerzahl)\s+"
+    r"(?:of|de|di|d['’]|von)"
+    # a place pointed at, or named before, with its population ("desta vila de cerca de 45 mil
+    # habitantes", "cette commune d'environ", "esta localidad de unos"; trial 38)
+    r"|\b(?:desta|dessa|nesta|naquela|cette|cet|esta|esa|aquella|questa|quella|della|dalla)"
+    r"\s+(?:pa[íi]s|ciudad|pueblo|localidad|municipio|isla|vila|villa|ville|commune|île"
+    r"|localité|paese|città|cittadina|comune|isola|cidade|município|ilha)\s+(?:de|di|d['’])"
     # the same in the other languages ("un país de unos 8,2 millones de personas": trial 37)
     r"|\b(?:un|una|une|um|uma)\s+(?:pa[íi]s|ciudad|pueblo|localidad|municipio|isla|regi[óo]n"
     r"|ville|commune|île|pays|localité|paese|città|comune|isola|cidade|município|ilha)"
     r"\s+(?:de|di|d['’])"
     r"|\b(?:eine[rm]?|ein(?:em)?)\s+(?:Stadt|Land|Insel|Gemeinde|Region)\s+(?:mit|von))"
-    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|unos\s+"
+    r"\s*(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|unos\s+"
     r"|unas\s+|cerca\s+de\s+|más\s+de\s+|quelque\s+|près\s+de\s+|plus\s+de\s+|environ\s+"
     r"|circa\s+|oltre\s+|cerca\s+di\s+|mais\s+de\s+|rund\s+|etwa\s+|knapp\s+|über\s+)?$", re.I)
 #: A demonstrative right before the number ("these two people", "ces deux personnes", "estas
@@ -307,8 +315,12 @@ def not_counted_here(head: str, before: str, lang: str, after: str = "") -> bool
             before, lang, after) or outcome_before(before, lang, after=after)):
         return True  # "an archipelago of 17,000 islands": the land described
     return (lang == "en" and head in ("resident", "inhabitant")) or (
-        head in ("people", "person", "resident", "inhabitant")
-        and bool(_POPULATION_BEFORE.search(before)))
+        head in _A_POPULATION and bool(_POPULATION_BEFORE.search(before)))
+
+
+#: What a population's count may be read as: people, or the participle that describes its place
+#: ("desta vila de 45 mil habitantes localizada na costa": the town is "located", trial 38).
+_A_POPULATION = frozenset({"people", "person", "resident", "inhabitant", "located", "present"})
 
 
 def severity(after: str, lang: str = "") -> str | None:

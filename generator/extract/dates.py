@@ -195,6 +195,28 @@ _AFTER_EVENT = re.compile(
     re.I)
 
 
+#: A year that dates no event of the sentence (English, the only language read by year): a
+#: year inside a relative clause describing something, when the sentence dated its event before
+#: the clause ("On Friday, a barge ran aground in the Sound, which parts Ostria from the island
+#: it seized in 2019"), and a thing's build year ("the barge was built in 1958, and the other
+#: in 1961"). Trial 38: the timeline ran from an annexation's year; build years were events.
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*which|\b(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"[\w-]+\s+(?:that|which|where))\b[^,;:()]*$", re.I)
+_BUILT = re.compile(r"\b(?:built|constructed|launched|commissioned)\s+(?:(?:in\s+)?(?:19|20)\d\d"
+                    r",?\s+and\s+the\s+other(?:\s+one)?\s+)?$", re.I)
+
+
+def _background_year(text: str, start: int, taken: list[tuple[int, int, str]]) -> bool:
+    """Whether the year at ``start`` is a thing's, not the sentence's event's
+    (:data:`_RELATIVE_CLAUSE`, :data:`_BUILT`)."""
+    before = text[:start]
+    if _BUILT.search(before):
+        return True
+    clause = _RELATIVE_CLAUSE.search(before)
+    return clause is not None and any(b <= clause.start() for _a, b, k in taken
+                                      if k not in ("year", "month"))
+
+
 def dates_in(sentence: Sentence, published: datetime | date | None,
              language: str = "en", updated: datetime | date | None = None) -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap; a relative one read
@@ -219,6 +241,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue
         if kind == "weekday" and _OTHER_CLOCK.search(text[max(0, start - 40):start]):
             continue
+        if kind == "year" and language == "en" and _background_year(text, start, taken):
+            continue  # "the island it seized in 2019", "built in 1958": no event's day
         if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
             continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
         if kind == "weekday" and in_future_clause(text[:start], text[end:]):

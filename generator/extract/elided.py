@@ -45,6 +45,12 @@ from generator.text.quantities.languages import alternation
 _ELIDED_REACH = 160
 
 
+def _people(figure, lang: str) -> bool:
+    """Does an earlier figure count people (whatever befell them)?"""
+    return figure.head in PEOPLE or figure.group in OUTCOMES or is_person(figure.head, lang) \
+        or (figure.group in NOUN_GROUPS and figure.group not in THING_GROUPS)
+
+
 def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
             ) -> tuple[str, str, int] | None:
     """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
@@ -65,7 +71,12 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
             return None  # "400 volcanes, de los que 129": a part of a whole no table counts,
             # not of a figure further back (trial 29: read as the kilometres of the line before)
         whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
-        done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
+        done = outcome_after(text[stop:], lang) or whole
+        if done is None and shape == "rest" and not (earlier and _people(earlier[-1], lang)):
+            # "the other three" that nothing befalls: the things the figure before counts, else
+            # no figure (trial 38: "the same class as the other three", ships, read as people)
+            return (earlier[-1].noun, earlier[-1].head, offset + stop) if earlier else None
+        done = done or ("people" if lang == "en" else "person")
         noun = earlier[-1].noun if shape == "part" and earlier else before.split()[-1]
         return noun, done, offset + stop  # "of whom 40": the people named, not "whom"
     if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)

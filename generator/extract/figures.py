@@ -2,8 +2,8 @@
 
 Numbers
 -------
-Digits ("308", "20,000", "1.5 million") and number words ("seven", "forty-two", "two thousand";
-parsed with ``text2num``, a maintained number-word parser) are read with the qualifier before them:
+Digits ("308", "1.5 million") and number words ("seven", "two thousand") are read with the
+qualifier before them:
 
 =================================================  ==============
 "more than", "over", "just over"                    ``more-than``
@@ -20,9 +20,7 @@ Vague plurals are read as a **lower bound, the smallest value the words allow**,
 of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+, "thousands of" 2,000+,
 "tens of thousands" 20,000+, "hundreds of thousands" 200,000+, for the analyst to narrow.
 
-Not figures: 1 ("one of them"), durations and dates ("six-year war", "three years ago", "29
-August", "2014"), ordinals, compound adjectives ("310-strong"), and any number not followed by a
-plural noun (or a unit such as "km" or "percent") within a few words.
+Not figures: 1, durations, dates, ordinals, "310-strong", a number with no noun or unit after it.
 
 The counted noun
 ----------------
@@ -53,6 +51,7 @@ from dataclasses import dataclass, field
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
 from generator.extract.ages import age
+from generator.extract.animals import animal_fate
 from generator.extract.background import not_a_count
 from generator.extract.beside_toll import beside_toll
 from generator.extract.counted import (
@@ -320,8 +319,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             continue
         rest = after[max(0, counted[2] - sentence.start - q.end):]
-        befell = national_fate(counted, before, "" if whole else rest, lang)
-        counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
+        own = "" if whole else rest  # "killed 135", "7 seals died": what befell them
+        befell = national_fate(counted, before, own, lang)
+        counted = animal_fate(people_outcome(counted, before, own, lang), before, own, lang)
         noun, head, end = counted
         head = dimension(q, head, text, lang)  # "heard within 50 km", "flying at 30,000 feet"
         reached = head == REACHED  # grouped as distances or altitudes, not lengths of things

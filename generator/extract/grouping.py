@@ -16,14 +16,14 @@ from collections import Counter, defaultdict
 
 from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
-from generator.content.measured import LINKS
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
+from generator.extract.animals import fate_of_animals
 from generator.extract.counted import severity, severity_before
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.locating import place_of
-from generator.extract.measures import ALTITUDE
+from generator.extract.measures import ALTITUDE, counted_thing
 from generator.extract.model import (
     FigureCandidate,
     FigureProposal,
@@ -40,6 +40,8 @@ from generator.extract.running import (
     toll_span,
 )
 from generator.extract.temperature import TEMPERATURES
+from generator.extract.two_speakers import two_speakers_apart
+from generator.text.aboard import carried
 from generator.text.countries import country_name
 from generator.text.dates import utc
 from generator.text.names import strip_titles
@@ -59,13 +61,12 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "arrested": "arrested", "investigated": "people under investigation",
           "accounted": "people accounted for", "trapped": "trapped", "present": "people present",
-          "affected": "people affected",
+          "affected": "people affected", "unidentified": "dead not yet identified",
           "located": "people located", "from rubble": "pulled from the rubble",
           "more dead": "more dead (a rise, not the toll)", "escaped": "got out",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
-          "unidentified": "dead not yet identified",
           "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees",
           "national": "nationals", "passenger": "passengers", "crew": "crew",
           "survivor": "survivors", "on board": "people on board", "responder": "responders",
@@ -175,10 +176,26 @@ def _other_level(level: str | None, g: _FigureGroup) -> bool:
     return bool(level) and level != g.level
 
 
+#: Measures of a substance, whose amount a vessel may have carried or spilled: two figures.
+_SUBSTANCE = frozenset({"mass", "volume"})
+
+
+def _carried(c: FigureCandidate, content: Content) -> bool:
+    """Is the candidate an amount of a substance that a vessel or a vehicle carried (its
+    load: "carrying 900 tonnes", "900 Tonnen geladen"), kept apart from amounts spilled,
+    lost or of no verb said (trial 38: the load beside the spill, "sources disagree")?"""
+    if c.measure not in _SUBSTANCE:
+        return False
+    text = content.articles[c.article].text
+    end = c.number_start + len(c.number)
+    return carried(text[max(0, c.number_start - 60):c.number_start], text[end:end + 80])
+
+
 def group_figures(cands: list[FigureCandidate], content: Content,
                   copies: Copies | None = None) -> list[FigureProposal]:
     everything: list[_FigureGroup] = []
-    by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
+    by_noun: dict[tuple[str, bool], list[_FigureGroup]] = defaultdict(list)
+    loads = {id(c) for c in cands if _carried(c, content)}
     tolls = toll_candidates(cands, RUNNING_GROUPS)
     copied = copied_days(cands, content, copies, RUNNING_GROUPS) if copies is not None else None
     days = {id(c): day_of(c, content, copied) for c in cands}
@@ -187,7 +204,8 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         value = hit.figure_value
         low, day, toll = value.low, days[id(c)], id(c) in tolls
         level = _severity(c, content) if hit.group == "wounded" else None
-        fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
+        key = (hit.group, id(c) in loads)
+        fits = [g for g in by_noun[key][-MAX_GROUPS_SCANNED:]
                 if g.fits(c.article, low, value, day, toll, c.scope)
                 and not _other_level(level, g)]
         if toll and any(g.toll for g in fits):
@@ -200,13 +218,14 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         else:
             target = _FigureGroup(c, hit, day, toll)
             everything.append(target)
-            by_noun[hit.group].append(target)
+            by_noun[key].append(target)
         target.level = target.level or level
         target.levels.add(level)
     out = []
     for grouped in everything:
         g = grouped.members
-        unit = _UNITS.get(g[0].group) or _as_named(g[0])
+        unit = _UNITS.get(g[0].group) or (g[0].group if fate_of_animals(g[0].group)
+                                          else _as_named(g[0]))  # "birds (dead)"
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
@@ -228,10 +247,15 @@ def group_figures(cands: list[FigureCandidate], content: Content,
             label = f"Distance from {place}, {label[:1].lower()}{label[1:]}"
         if g[0].group == ALTITUDE:  # how high it flew: "Altitude, feet (30,000)"
             label = f"Altitude, {label[:1].lower()}{label[1:]}"
+        if id(g[0]) in loads:  # what the vessels carried: "Load carried, tonnes (9,000)"
+            label = f"Load carried, {label[:1].lower()}{label[1:]}"
         if g[0].group in TEMPERATURES:  # a reading the event reached, in the outlets' own scale
             label = f"Temperature reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
+        if id(g[0]) in loads:
+            why.append("what a vessel or a vehicle carried, as the words beside the number say:"
+                       " kept apart from amounts spilled or lost")
         if place is not None:
             why.append(f"where the event happened, as a distance from {place}: kept apart from "
                        "lengths of things and from distances from other places")
@@ -277,12 +301,8 @@ def group_figures(cands: list[FigureCandidate], content: Content,
 
 def _as_named(c: FigureCandidate) -> str:
     """The counted noun for a label, as the first report wrote it: in lower case, unless its
-    capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans"). The
-    thing counted stands before a link to whose it is ("camiones de bomberos": trucks, not
-    firefighters; trial 40 labelled 140 fire engines "Number of bomberos")."""
-    words = c.noun.split()
-    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in LINKS), len(words))
-    word = words[link - 1]
+    capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans")."""
+    word = counted_thing(c.noun)  # "camiones de bomberos": trucks (trial 40)
     return word if word[:1].isupper() and not c.evidence.startswith(word) else word.lower()
 
 
@@ -314,6 +334,8 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
                 continue
             for x in g:
                 ok, shared, overlap = same_statement(x.text, c.text)
+                if ok and two_speakers_apart(x, c):
+                    ok = False  # two speakers' warnings that share the topic's words (trial 38)
                 if ok and shared > best_shared:
                     best, best_shared = i, shared
                     reason = (f"grouped: {x.article} and {c.article} share {shared} content "

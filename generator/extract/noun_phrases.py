@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from generator.text.furniture_words import NETWORKS_IN_TEXT
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
@@ -63,8 +64,10 @@ _HERE = re.compile(r"\s+(?:here|there)\b(?:\s+\w+){0,3}$")
 #: Where, or at what, English copy says the words were said, before or after an inverted
 #: subject: "said at the scene the agency's director", "said the mayor at a press conference"
 #: (chk52c: no speaker was read, or the occasion was glued to it).
-_OCCASION = (r"(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|site|spot|(?:press|news)"
-             r"\s+conference|briefing|meeting|vigil|ceremony|rally|hearing)\b")
+_OCCASION = (r"(?:(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|site|spot|(?:press|news)"
+             r"\s+conference|briefing|meeting|vigil|ceremony|rally|hearing)\b"
+             # the network it was posted on: "writes the harbour master on Facebook" (trial 38)
+             rf"|on\s+(?i:{'|'.join(map(re.escape, NETWORKS_IN_TEXT))})\b)")
 SAID_AT = re.compile(rf"\s*{_OCCASION}\s*,?")
 _OCCASION_END = re.compile(rf"\s+{_OCCASION}$")
 

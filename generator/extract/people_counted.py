@@ -332,7 +332,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):
         counted = (noun, "on board", end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and refined is None and \
-            _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:8])):
+            _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:10])):
         counted = (noun, "responder", end)  # "80 personas colaboraron en el rescate"
     return counted
 
@@ -369,12 +369,18 @@ def done_to_thing(noun: str, before: str, lang: str) -> bool:
 #: People counted by what they did, right after them in their clause: searching and rescuing
 #: ("80 personas colaboraron toda la noche en el rescate", "150 people took part
 #: in the rescue", "300 Menschen beteiligten sich an der Suche"): the responders, not a crowd
-#: (round 25: "Number of people").
+#: (round 25: "Number of people"); or sent to clean up after it ("180 people were deployed to
+#: clean the beach", "envoyées … pour la nettoyer": trial 38 read them as people).
 _SEARCHING = re.compile(
     r"(?:\w+\s+){0,2}?(?:work\w*|took\s+part|tak\w+\s+part|join\w*|help\w*|involved|"
     r"trabaj\w*|particip\w*|colabor\w*|travaill\w*|ont\s+particip\w*|lavora\w*|"
-    r"partecipa\w*|impegnat\w*|arbeite\w*|beteiligt\w*|halfen|trabalh\w*)"
-    rf"\b[^.;:]{{0,50}}?\b(?:{RESCUE_WORK})\b", re.I)
+    r"partecipa\w*|impegnat\w*|arbeite\w*|beteiligt\w*|halfen|trabalh\w*|"
+    r"deployed|dispatched|sent|mobili[sz]ed|déployé\w*|envoyé\w*|mobilisé\w*|desplegad\w*|"
+    r"enviad\w*|movilizad\w*|inviat\w*|mobilitat\w*|dispiegat\w*|mobilizad\w*|"
+    r"eingesetzt|entsandt|geschickt)"
+    rf"\b[^.;:]{{0,50}}?\b(?:{RESCUE_WORK}|"
+    r"clean\w*|clear(?:ing)?\s+up|nettoy\w*|dépollu\w*|limpi\w*|limpeza|limpar|pulizi\w*|"
+    r"pulire|bonifica\w*|Reinigung\w*|reinigen|säuber\w*)\b", re.I)
 
 
 #: How many words of a count's clause, before the number or after its noun, may stand between

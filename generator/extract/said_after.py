@@ -56,7 +56,7 @@ _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notic
 #: Ruiz, a journalist"; "“…,” explained the mayor"): the verbs of telling and reporting, and
 #: "read" before a written text's name.
 _AFTER_INVERTED = re.compile(
-    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued|reported|explained|"
+    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|writes|stated|continued|reported|explained|"
     rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
     # (a written text only: "read the plaque", "read a banner" name no one, review 19)

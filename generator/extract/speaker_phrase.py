@@ -88,6 +88,15 @@ def _name_before_clause(speaker: str) -> str:
     return m["name"]
 
 
+#: A complement with a number that the eight words of a speaker phrase cut short: "il municipio
+#: della cittadina di circa 45[.000 abitanti]", "a prefeitura desta vila de cerca de 45 mil"
+#: (trial 38): what the place is, no part of who speaks.
+_NUMBERED_TAIL = regex.compile(r"\s+(?:de|di|da|du|del|della|of|von)\s+(?:(?:cerca\s+de|circa|"
+                               r"about|around|some|unos|unas|environ|etwa|rund|quase|quasi|"
+                               r"oltre|mais\s+de|más\s+de|more\s+than)\s+)?\d[\d.,]*"
+                               r"(?:\s+(?:mil|mila))?$")
+
+
 def tidy(speaker: str) -> str:
     """The speaker phrase without a relative clause taken along ("Marco Tessi who added …"
     -> "Marco Tessi"), without the role written before a name (the role stays in the evidence, the
@@ -97,6 +106,9 @@ def tidy(speaker: str) -> str:
     words = speaker.split()
     if len(words) > 2 and words[0].lower() in _VERBS and words[1].lower() in _DETERMINERS:
         speaker = speaker.split(None, 1)[1]
+    if (tail := _NUMBERED_TAIL.search(speaker)) is not None and len(
+            speaker[:tail.start()].split()) >= 2:
+        speaker = speaker[:tail.start()]
     m = _RELATIVE.search(speaker)
     if m is not None and len(speaker[:m.start()].split()) >= 2:  # "Those who survived": whole
         speaker = speaker[:m.start()].rstrip(" ,")

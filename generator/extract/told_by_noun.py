@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from generator.extract.subjects import UNNAMED, as_subject, np_after, unnamed
+from generator.extract.subjects import UNNAMED, as_subject, np_after, unnamed, verb_subject
 from generator.text.names import PERSON_NAME
 from generator.text.speech_credits import (
     CREDITED_INFINITIVES,
@@ -15,7 +15,8 @@ from generator.text.speech_credits import (
     SPEECH_NOUNS,
     non_finite_speech,
 )
-from generator.text.speech_words import NOT_A_SUBJECT, OPENERS
+from generator.text.speech_verbs import AUXILIARY_DE
+from generator.text.speech_words import NOT_A_SUBJECT, OPENERS, QUOTE_CHARS, speech_pattern
 
 
 def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
@@ -117,3 +118,17 @@ def non_finite_speaker(before: str, lang: str) -> tuple[str, str]:
             return name.group(0), f"X …, {found[-1].group(0)} “…”"
         break
     return unnamed(found[-1].group(0), lang)
+
+
+def participle_speaker(before: str, after: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a German quotation inside a clause that its speech verb's participle
+    closes right after it: "Das Amt hatte bereits gestern von einer „…“ gesprochen." is the
+    subject before the auxiliary's (trial 38: no speaker was read). Not "„…“, sagte X": a comma
+    and the subject come between."""
+    verbs = speech_pattern(lang) if lang == "de" else None
+    aux = list(AUXILIARY_DE.finditer(before))
+    if verbs is None or not aux or "," in before[aux[-1].end():] or not regex.match(
+            rf"[{regex.escape(QUOTE_CHARS)}]?\s*(?:{verbs})\s*[.;]", after):
+        return "", ""
+    who = verb_subject(before[:aux[-1].start()], before[aux[-1].end():], lang)
+    return (who, "X hat … “…” gesagt") if who else ("", "")

@@ -34,9 +34,29 @@ ABOARD = re.compile(r"\b(?:on\s+board|aboard|onboard|à\s+(?:son\s+|leur\s+)?bor
                     r"an\s+Bord|aan\s+boord)\b", re.I)
 #: A verb of carrying right before a count of people: the aircraft or vessel carried them ("a
 #: plane carrying 80 people", "transportait 80 passagers", "trasportava 80 persone").
-CARRYING = re.compile(r"\b(?:carr(?:ying|ied|ies)|transport(?:ait|ant|aient|aba|ava|avam)|"
-                      r"trasporta(?:va|vano|nte)|llevaba|levava|beförderte)\s+(?:\S+\s+)?$",
-                      re.I)
+_CARRY_VERBS = (r"carr(?:ying|ied|ies)|transport(?:ait|ant|aient|aba|ava|avam)|"
+                r"trasporta(?:va|vano|nte)|llevaba|levava|beförderte")
+CARRYING = re.compile(rf"\b(?:{_CARRY_VERBS})\s+(?:\S+\s+)?$", re.I)
+#: What makes an amount of a substance the load a vessel or a vehicle carried, not what it
+#: spilled, lost or burned: a verb of carrying or a cargo's noun right before the amount ("each
+#: carrying around 900 tonnes", "transportaient environ 900 tonnes", "a cargo of 900 tons",
+#: "llevaba 900 toneladas"), or a participle of loading or "on board" closing its clause ("900
+#: Tonnen Diesel geladen", "900 tonnes of fuel on board"). Trial 38: the tonnes two tankers
+#: carried and the tonnes they spilled were one figure, shown as sources that disagree.
+CARGO_BEFORE = re.compile(
+    rf"\b(?:{_CARRY_VERBS}|transport(?:ing|ed|aban|avano|avam)|llevaban|levavam|hauling"
+    r"|(?:loaded|laden)\s+with|cargo\s+of|cargaison\s+de|cargamento\s+de|carga\s+de"
+    r"|carico\s+di|Ladung\s+von|chargés?\s+de|cargad[oa]s?\s+con|carregad[oa]s?\s+com"
+    r"|carich[ei]\s+di)\s+(?:\S+\s+)?$", re.I)
+CARGO_AFTER = re.compile(r"^[^.;:,!?()]{0,40}?(?<!\w)(?:geladen|beladen|an\s+Bord|on\s+board"
+                         r"|aboard|à\s+(?:son\s+|leur\s+)?bord|a\s+bordo|aan\s+boord)(?!\w)",
+                         re.I)
+
+
+def carried(before: str, after: str) -> bool:
+    """Is the amount between ``before`` and ``after`` (the text after its number) what a vessel
+    or a vehicle carried (:data:`CARGO_BEFORE`, :data:`CARGO_AFTER`)?"""
+    return bool(CARGO_BEFORE.search(before[-60:]) or CARGO_AFTER.search(after))
 #: The beginnings of the counted table's words for the rescued (:mod:`generator.text.
 #: counted_words`) that say people lived through the event rather than were saved from it:
 #: survivors, a group of their own in every language, as English's "survivors" already was

@@ -205,7 +205,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
                "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen", "ermordet",
-               "todesfalle für"),
+               "todesfalle für", "verendet"),  # an animal's death ("Robben verendet")
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                # giving way to one's wounds, not a dyke or a roof giving way ("twee dijken
                # bezweken": review 29)

@@ -39,7 +39,7 @@ _NOT_CITY = frozenset({"The", "A", "An", "In", "On", "At", "As", "For", "After",
 _WITH_SOURCE = re.compile(
     rf"(?P<city>{_CITY}(?:,\s*{_COUNTRY})?)"
     r"(?:\s*\((?P<country>[A-Z][^()\d\n]{1,30})\)(?=\s*\())?"
-    rf"(?:,\s*(?P<day>{_MON_DAY}))?"
+    rf"(?:,?\s*(?P<day>{_MON_DAY}))?"  # (no comma before it: "VIGO 12 Mar. (EUROPA PRESS) -")
     r"\s*\((?P<source>[A-Za-z][\w .&/'’-]{0,30}?)\)"
     r"(?P<sep>\s*[.]?[-–—:]+)?\s*")
 _CAPS = re.compile(

@@ -77,17 +77,17 @@ SPEECH_VERBS = (
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
-    # a witness's telling (sealed set s11: "“…,” one witness recounted"); "described" only
-    # where nothing is described ("described the club as …" characterises, CLAIM_VERBS)
-    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))"
-)
+    # a witness's telling (s11: "“…,” one witness recounted"); "described" where nothing is
+    # described ("described X as …": CLAIM_VERBS); "“…,” the release specifies" (trial 38)
+    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|"
+    "specifie[sd](?=\\s*[.,;])")
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
 #: "called"). Attribution and the closing credit of a partial quotation both look for it.
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
                "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed|predicted|"
-               "predicting|spoke\\s+of|speaking\\s+of|promised|feared")
+               "predicting|spoke\\s+of|speaking\\s+of|promised|feared|denounced|decried")
 PRONOUN_SUBJECTS = {"he", "she", "they"}
 #: Speakers that stand for someone named elsewhere: a pronoun, or the statement itself.
 GENERIC_SPEAKERS = {

@@ -466,6 +466,10 @@ MARKER_BEFORE = ("km", "km.", "quilômetro", "quilómetro", "kilómetro", "kilom
 #: Words that join number words of one number ("two hundred and five", "vingt et un").
 JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
 
+#: A verb of extent before "over": the span itself ("a slick extending over 49 km", "stretching
+#: over", "spanning over"), no "more than" (trial 38).
+SPANNING_OVER = re.compile(r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?"
+                           r"|spread(?:s|ing)?)\s+$")
 #: Qualifiers written before a number, and what they make of it.
 QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"more than": "more-than", "over": "more-than", "just over": "more-than",
@@ -854,6 +858,9 @@ FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "d
 #: (trial 14: read as 50 % of the staff), a "half brother", "half time".
 NOT_A_HALF_BEFORE = frozenset({"staff", "mast", "brother", "brothers", "sister", "sisters",
                                "time", "hearted", "heartedly"})
+#: Words before "half" that make it a manner, no share: a hull broken, cut or folded "in half"
+#: (trial 38: read as 50 %); "in half an hour" is a time, read before this.
+NOT_A_HALF_AFTER = frozenset({"in"})
 #: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
 #: quattro meno un quarto", "drei Uhr und ein Viertel").
 CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})

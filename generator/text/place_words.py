@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.furniture_words import NETWORKS_IN_TEXT
 from generator.text.number_words import qualifier_words
 from generator.text.speech_words import ARTICLES
 
@@ -51,9 +52,14 @@ _WHERE = "|".join(sorted({w for w in BEFORE_A_PLACE if w[-1] not in "'’" and w
 #: German "der" is a genitive and an article), perhaps between commas ("», a déclaré sur place
 #: le directeur", "dijo en Valdecruz el director", "sagte vor Ort der Direktor", ", sur les
 #: lieux, son directeur"; s19: the place was read as the subject, or none).
+#: Or the network the words were posted on ("ha annunciato su Facebook il municipio",
+#: "anunciou no Telegram a prefeitura", "a écrit sur Telegram le maire"; trial 38: the
+#: network's name was read with the subject, or no subject was read).
+_ON_NETWORK = (r"(?:su|sul|sur|no|na|en|em|auf|op|on)\s+(?:{})\b"
+               .format("|".join(re.escape(n) for n in NETWORKS_IN_TEXT)))
 SAID_WHERE = re.compile(
-    rf"\s*,?\s*(?:{_WHERE})\s+(?:(?:{_INVERTED_ARTICLES})\s+|l['’])?[\w’'-]+"
-    rf"(?:\s+(?:de|di|da|do|du|del|des)\s+(?:(?:{_INVERTED_ARTICLES})\s+)?[\w’'-]+)??"
+    rf"\s*,?\s*(?:{_ON_NETWORK}|(?:{_WHERE})\s+(?:(?:{_INVERTED_ARTICLES})\s+|l['’])?[\w’'-]+"
+    rf"(?:\s+(?:de|di|da|do|du|del|des)\s+(?:(?:{_INVERTED_ARTICLES})\s+)?[\w’'-]+)??)"
     rf"\s*,?(?=\s+(?:{_INVERTED_ARTICLES})\s)", re.I)
 
 

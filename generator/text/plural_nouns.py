@@ -20,7 +20,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 #: English plurals and units after a number whose head is not the word less its "s" (the
-#: reader of English counts in :mod:`generator.extract.figures`).
+#: reader of English counts in :mod:`generator.extract.figures`). A unit's head is the quantity
+#: reader's name for it (:data:`generator.text.number_words.UNITS_AFTER`), which the other
+#: languages' figures are grouped by: "1,800 tonnes" and "1 800 tonnes" are one measure (trial
+#: 38: English tonnes and French ones were two figures).
 IRREGULAR_EN = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
@@ -28,7 +31,8 @@ IRREGULAR_EN = {"people": "people", "police": "police", "troops": "troop",
               "lives": "life"}  # not the verb "live": "the loss of 25 lives" counts the dead
 UNITS_EN = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
-          "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
+          "dollars": "usd", "euros": "eur", "tons": "metric_ton", "tonnes": "metric_ton",
+          "kg": "kilogram"}
 #: Languages whose plurals add an ending to the dictionary form, and the endings.
 _ADDED = {"fr": ("s", "x"), "es": ("s", "es"), "pt": ("s", "es", "is"), "ca": ("s", "es"),
           "nl": ("s", "en", "eren", "'s")}

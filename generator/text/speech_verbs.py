@@ -172,9 +172,12 @@ SPEECH = {
            # the participles, after "hat" or "hatte" ("X hatte zuvor gesagt:", checklist)
            "gesagt", "geschrieben", "gemeint", "gewarnt", "bestätigt", "mitgeteilt",
            "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
-           "kommentiert", "gefragt",
+           "kommentiert", "gefragt", "gesprochen",
            # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
            "sprach von", "spricht von",
+           # a body's word, its name after it ("„…“, hieß es von Seiten der Behörde", trial 38)
+           "hieß es von seiten", "hieß es von Seiten", "hieß es seitens", "heißt es seitens",
+           "hieß es aus", "heißt es aus", "hieß es bei", "heißt es bei",
            # a question, the asker after it ("„…?“, fragt X", checklist)
            "fragt",
            # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)

@@ -9,6 +9,7 @@ list of one link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
@@ -60,14 +61,23 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
             verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
 
 
+#: An entry of a menu printed as a list: a marker, then its label.
+_MENU_ENTRY = re.compile(r"\s*[-•*▪]\s+\S")
+
+
 def _heading_over_headline(blocks: Sequence[Block], verdicts: Verdicts, i: int,
                            fits: Callable[[str], bool]) -> bool:
     """A related heading at the page's top, with only furniture above it, over one title and
     then a paragraph or the byline: the title is the page's own headline under a section's label
     ("Trending", round 21 on fresh pages), not a list of one link; a list over the story holds
     more. The page's time stamp between the label and the title ("April 2, 2031 / 9:50 AM") is
-    no title of the list (s15, once opened)."""
-    if any(v is None for v in verdicts[:i]):
+    no title of the list (s15, once opened). A heading printed as a menu's last entry may have
+    the menu's other entries above it, unread yet ("- Category", "- Latest news", the title:
+    trial 38, the headline was taken for a link)."""
+    listed = _MENU_ENTRY.match(blocks[i].text) is not None
+    if any(v is None and not (listed and _MENU_ENTRY.match(blocks[k].text)
+                              and is_label(blocks[k].text))
+           for k, v in enumerate(verdicts[:i])):
         return False
     after = [k for k in range(i + 1, len(blocks))
              if not (verdicts[k] is None and glued_date(blocks[k].text)

@@ -229,6 +229,10 @@ _INITIALS = re.compile(r"^\s*\(\s*[^\W\d_]{1,4}\.?(?:\s*[./]?\s*[^\W\d_]{1,4}\.?
 #: The same without brackets, two to four sets of initials joined by slashes: "oda/ebr", "jf/mt"
 #: (an agency's editors, s19); a single bare word is no sign-off ("red" is a word too).
 _SLASHED_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,3}\s*$")
+#: Or the writer's initial and surname, then the desk's code after two dashes or a slash
+#: ("K.Osei--VR": copy syndicated from an agency's feed; trial 38: read as the agency's name).
+_SIGNED_NAME = re.compile(r"^\s*(?:[^\W\d_]\.\s?){1,2}[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+)?"
+                          r"\s*(?:--|/)\s*[A-Z]{2,4}\s*$")
 
 
 #: A text-size control: its buttons drawn as two letters "Aa" at least twice, after a label
@@ -263,7 +267,8 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
               and not ends_sentence(text)):
             verdicts[i] = Verdict("related-links", "arrow-link",
                                   "a title marked with an arrow (a link to another article)")
-        elif prose and i > prose[-1] and (_INITIALS.match(text) or _SLASHED_INITIALS.match(text)):
+        elif prose and i > prose[-1] and (_INITIALS.match(text) or _SLASHED_INITIALS.match(text)
+                                          or _SIGNED_NAME.match(text)):
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials (in brackets or joined by slashes), "
                                   "after the story")

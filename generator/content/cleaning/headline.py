@@ -36,6 +36,7 @@ from generator.content.headline_address import (
     url_headline,
     url_words,
 )
+from generator.text.datelines import read_dateline
 from generator.text.languages import UNSPACED, has_function_word, normalise
 from generator.text.sentences import sentence_spans
 
@@ -63,6 +64,13 @@ _DATELINE_END = re.compile(r"[.)]-$")  # "Place, date (Agency).-": the lede foll
 _LIST_ITEM = re.compile(r"\s*[-•*▪►]\s")
 
 
+def dateline_alone(text: str) -> bool:
+    """A wire's dateline with its source on a line of its own ("VIGO 12 Mar. (EUROPA PRESS)
+    -"): the lede's opening, parted from it, never a title."""
+    dateline = read_dateline(text)
+    return dateline is not None and bool(dateline.source) and dateline.end >= len(text.rstrip())
+
+
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -76,6 +84,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
         return False
     if _DATELINE_END.search(text.rstrip()):
         return False  # a dateline's end, "(Agency).-", the lede glued after it (round 27)
+    if dateline_alone(text):
+        return False  # a dateline alone, "VIGO 12 Mar. (EUROPA PRESS) -" (trial 38)
     if n > 6 and re.search(r"[.…][\s\"”’»«“)]*[\"”’»«“][\s)]*$", text):
         return False  # a sentence in quotation marks ending with its full stop: story
     return not (ends_sentence(text) and text.rstrip()[-1:] not in "?!\"”’»«“" and n > 6)
@@ -231,9 +241,11 @@ def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: i
     picture's text and its caption, removed later: it says nothing of what ``i`` is) and past
     a dateline parted from the lede on its line."""
     left = [j for j in range(i + 1, len(blocks)) if verdicts[j] is None]
-    if len(left) > 1 and _DATELINE_END.search(blocks[left[0]].text.rstrip()) \
-            and blocks[left[0]].line == blocks[left[1]].line:
-        left = left[1:]  # a dateline a glued bar was cut from: the lede after it follows
+    if len(left) > 1 and ((_DATELINE_END.search(blocks[left[0]].text.rstrip())
+                           and blocks[left[0]].line == blocks[left[1]].line)
+                          or dateline_alone(blocks[left[0]].text)):
+        left = left[1:]  # a dateline a glued bar was cut from, or on its own line: the lede
+        # after it follows
     k = 0
     while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
         k += 2

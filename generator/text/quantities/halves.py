@@ -19,8 +19,11 @@ Token = tuple[int, int, str]
 
 
 def _scale(word: str, lang: Language) -> float | None:
-    return lang.scales.get(word) or (lang.scales.get(word[:-1])
-                                     if word.endswith(("s", "e", "y", "i", "a")) else None)
+    """The scale ``word`` names, with an inflected ending too ("milioni", "miliony"); never a
+    letter's abbreviation with one ("by" is no "b": "cut in half by the storm" read as 500
+    million, trial 38)."""
+    return lang.scales.get(word) or (lang.scales.get(word[:-1]) if len(word) > 3
+                                     and word.endswith(("s", "e", "y", "i", "a")) else None)
 
 
 def before_scale(tokens: list[Token], i: int, folded: str,

@@ -12,6 +12,7 @@ from generator.text.quantities.heat import TEMPERATURE_UNITS, minus_before
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
 from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
+from generator.text.quantities.vessel_names import closes_a_vessel_name
 
 #: The largest number a score or a tally ("3-2") is read with.
 SCORE_MAX = 30
@@ -182,7 +183,9 @@ class NumeralsPass(Scanner):
         if (before_char and before_char in "#№") or self.number_sign_before(a):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
-        if self.names_something(a, b) or self.is_code(a, b, d):
+        if self.names_something(a, b) or self.is_code(a, b, d) or (
+                self.qualifier_before(a) is None
+                and closes_a_vessel_name(self.text, a, b, self.lang.code)):  # "„Borkum 518“"
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
         if self.named_by_number(a, b):  # "flight 171", "Boeing 787-8": the version after a dash too

@@ -42,6 +42,8 @@ BRACKET_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_SIGNS
                                                              + W.MARKER_BEFORE))
                           + r")[\s\u00a0]?$")
+#: A quotation mark opening on the number after its qualifier ("almeno “22 km”": trial 38).
+_OPENED = re.compile(r"[“„«\"‘‚][ \u00a0\u202f]?$")
 #: The word before a number, with an airline's code in capitals between ("vol AI 171").
 _BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+(?P<code>[A-Z0-9]{2,3}))?"
                            r"[\s\u00a0]$")
@@ -162,15 +164,13 @@ class Scanner:
         if not m:  # "39.9C", "42 degrés": only in a sentence about heat
             return degree_after(self.folded, at, self.lang.code) if self.heat else None
         word = re.sub(r"\s+", " ", m.group("u"))
-        unit = self.lang.unit_of.get(word)
-        if unit is None:
+        unit = self.lang.unit_of.get(word)  # not "dollars hongkongais" (W.OTHER_DOLLARS)
+        if unit is None or (unit == "usd" and W.OTHER_DOLLARS.match(self.folded, m.end())):
             return None
         if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t€":
             return None
         if word in GLUED_ONLY and m.start("u") != at:
             return None  # "12cm (4.7in)" is inches; "3 in the morning" is no amount of them
-        if unit == "usd" and W.OTHER_DOLLARS.match(self.folded, m.end()):
-            return None  # "dollars hongkongais", "dólares de Hong Kong": no US dollars
         return unit, m.end()
 
     def unit_before(self, at: int) -> tuple[str, int] | None:
@@ -292,6 +292,8 @@ class Scanner:
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self._unglued(max(0, at - 30), at)
+        if (opened := _OPENED.search(window)) is not None:  # 'almeno “22 chilometri”' (trial 38)
+            window = window[:opened.start()] + " " * (len(window) - opened.start())
         m = self.lang.qualifier.search(window)
         if not m:
             return None
@@ -299,6 +301,8 @@ class Scanner:
         approx = self.lang.qualifiers.get(q)
         if approx is None or (re.search(r"\bof\b", window[m.end("q"):]) and not q.endswith("of")):
             return None  # "some of the 64 victims": a part of the 64, not about 64
+        if q == "over" and W.SPANNING_OVER.search(window[:m.start("q")]):
+            return None  # "extending over 49 km": the extent itself, not more than it
         if approx in DENIED_BOUND and denies_bound(window[:m.start("q")], self.lang.code):
             approx = DENIED_BOUND[approx]  # "did not exceed 12": 12 at most
         if approx == "up-to" and W.CHANGED_TO.search(self.folded, max(0, at - 70),

@@ -103,7 +103,8 @@ class WordsPass(Scanner):
                 i += 1
                 continue
             if fraction is not None and (nxt in W.FRACTION_OF or lang.code == "ar" or (
-                    w in ("half", "halb") and nxt not in W.NOT_A_HALF_BEFORE)):
+                    w in ("half", "halb") and nxt not in W.NOT_A_HALF_BEFORE
+                    and prev not in W.NOT_A_HALF_AFTER)):
                 s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una", "um", "uma",
                                                   "ein", "eine") else s
                 qual = self.qualifier_before(s2)  # "almost a third of"

@@ -194,6 +194,11 @@ RULES: tuple[Rule, ...] = (
     # "(con agencias)", "mit Agenturen": the agencies' credit alone, closing the story
     Rule("with-agencies", "credit", "credit: the agencies' reports",
          rf"^\(?\s*(?i:{_WITH_AGENCIES})\s*\)?\s*\.?$", max_words=6),
+    # "Von: APA/AFP/Reuters/dpa", "By: AFP/Reuters": the byline word and the agencies whose
+    # reports the copy blends, joined by slashes (trial 38: kept as the story's first paragraph)
+    Rule("byline-agencies", "credit", "byline: the agencies whose reports the copy blends",
+         rf"^(?i:{_BY})\s*:?\s+(?P<via>(?i:{AGENCY})(?:\s*/\s*(?i:{AGENCY})){{1,5}})\s*$",
+         max_words=8, yields=("via",)),
     # "Jane Roe, Valley News", "Jane Roe, Radio Kelmora": the writer and the outlet, with no
     # "by"; the outlet is a name of capitalised words, one of them an outlet's word (a name
     # and a place, "Jane Roe, Kelmora", may be a caption's or a quotation's)
