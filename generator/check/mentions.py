@@ -55,7 +55,7 @@ from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, by_scale, unit
-from generator.text.counted_words import NO_KIND, OTHERS, counted_group
+from generator.text.counted_words import NO_KIND, OTHERS, STRUCTURE_NOUNS, counted_group
 from generator.text.forecast import foretold
 from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
@@ -72,7 +72,8 @@ _GROUP_END = re.compile(r"[\d:;,()]")
 #: Nouns that say what a number counts: a number followed by one of them that is not a term of
 #: the figure counts something else.
 COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
-                          | {w for group in COUNT_TERMS.values() for w in group})
+                          | {w for group in COUNT_TERMS.values() for w in group}
+                          | {f for w in STRUCTURE_NOUNS for f in forms(w)})
 
 
 #: Kinds of removed block that are not the outlet's words: what they say is not what the

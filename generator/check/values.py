@@ -83,6 +83,12 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
     # a number the reader found is "#", as a numeral is a digit: neither is a word of one
     words = [w if w[:1].isdigit() or not any(q.start <= at < q.end for q in found) else "#"
              for w, at in tokens] + ["", ""]
+    # an age is no number of people: "a 41-year-old paramedic" is "a paramedic" (trial 40)
+    ages = {j for k in range(len(tokens) - 1) if tokens[k][0][:1].isdigit()
+            and _AGE_WORD.fullmatch(tokens[k + 1][0]) for j in (k, k + 1)}
+    if ages:
+        kept = [k for k in range(len(tokens)) if k not in ages]
+        tokens, words = [tokens[k] for k in kept], [words[k] for k in kept] + ["", ""]
     nobody = NOBODY.get(lang, frozenset())
     for i, word in enumerate(words[:-2]):
         after = words[i + 1]
@@ -110,6 +116,11 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
             return True
     return False
 
+
+#: The word after a number that makes it a person's age ("41-year-old", "de 41 ans", "41 anni",
+#: "ein 41-jähriger"): the number counts no one, and the article before it still may.
+_AGE_WORD = re.compile(r"-?years?-old|ans|anni|años|anos|jahre|-?jährige[rnm]?|-?jarige|"
+                       r"-?letni[aey]?")
 
 #: An elided article and the word it is glued to ("un'infermiera", "un’operaia").
 _ELIDED = re.compile(r"([^\W\d]+['’])([^\W\d].*)")

@@ -86,7 +86,7 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     if found is None:
         words = noun.split()
         named = counted_group(words[-1] + " ", lang) if words else None
-        links = [i for i, w in enumerate(words[:-1]) if w.lower() in _LINKS]
+        links = [i for i, w in enumerate(words[:-1]) if w.lower() in LINKS]
         if named is None and links:  # "autobotti dei vigili del fuoco": the service's name
             named = counted_group(" ".join(words[links[0] + 1:]) + " ", lang)
         return _OF_GROUP.get(named or "", "responders" if _rescue_means(noun, lang) else "count")
@@ -101,7 +101,7 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
 
 #: Links between a thing counted and whose it is ("camions de pompiers", "mezzi dei vigili del
 #: fuoco"): the words after the first are the owner's name, which may be several words.
-_LINKS = frozenset({"de", "des", "dei", "degli", "del", "di", "dos", "das", "da", "der", "of"})
+LINKS = frozenset({"de", "des", "dei", "degli", "del", "di", "dos", "das", "da", "der", "of"})
 
 #: Emergency vehicles whose word alone may be any vehicle's ("Fifteen trucks … distributing
 #: water", corpus dev): a means of rescue only with a word of fire or rescue in the noun.

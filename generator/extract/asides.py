@@ -161,3 +161,22 @@ def done_by_them(after: str, lang: str) -> re.Match[str] | None:
         return None
     verb = found.start("verb") if found.group("verb") else found.start("en")
     return found if counted_prefix(after[verb:], lang, OUTCOMES) else None
+
+
+#: The nouns of the work of rescue ("in the rescue", "nelle operazioni di soccorso", "an der
+#: Suche"): what responders do, never what befell them.
+RESCUE_WORK = (r"rescue|search|rescate|búsqueda|salvamento|sauvetage|recherches?|secours|"
+               r"soccors\w*|ricerche|salvataggio|Rettung\w*|Suche|Bergung\w*|resgate|buscas")
+#: A participle of working at the rescue after a group ("sei vigili del fuoco impegnati nei
+#: soccorsi", "firefighters involved in the rescue"): the rescue is their work,
+#: not their outcome (trial 40: firefighters among the injured were read as the rescued).
+_AT_WORK = re.compile(
+    r"\b(?:working|involved|engaged|taking\s+part|deployed|impegnat[oiae]|coinvolt[oiae]|"
+    r"trabajando|participando|travaillant|participant|engagé(?:e|s|es)?|mobilisé(?:e|s|es)?|"
+    r"beteiligt\w*|eingesetzt\w*|empenhad[oa]s?|trabalhando)\s+"
+    rf"(?:[^\W\d_][\w'’-]*\s+){{0,4}}?(?:{RESCUE_WORK})\b", re.I)
+
+
+def at_work(clause: str) -> str:
+    """The clause with the words of a group's rescue work (:data:`_AT_WORK`) blanked out."""
+    return _AT_WORK.sub(lambda m: " " * len(m.group(0)), clause)

@@ -105,12 +105,12 @@ def _long_ago(q, text: str, lang: str) -> bool:
 _AND = r"\b(?:and|y|e|und|et|en|" + BUT + r")\b"
 
 
+_WHEN = (r"(?:(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|gdy|toen|když|kdy|عندما|حين)\b|"
+         r"lorsqu['’])")  # the elided French "lorsqu'" too (trial 40)
 #: A toll recalled from another year in the clause of the number: the year, then "when", right
 #: before it ("the worst since the flood of 1987, when 212 people drowned"). An earlier
 #: disaster's toll, not the event's.
-_YEAR_BEFORE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\s*,?\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy)\b"
-    r"[^.;:!?]{0,40}$", re.I)
+_YEAR_BEFORE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\s*,?\s*{_WHEN}[^.;:!?]{{0,40}}$", re.I)
 
 
 #: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
@@ -169,8 +169,8 @@ _DECADE_AFTER = re.compile(r"['’]?s\b")
 #: Where the clause of a recalled year ends: a comma (not the one before "when" that goes on to
 #: tell the earlier event), a semicolon, a colon, a dash or a bracket.
 _CLAUSE_BREAK = re.compile(  # and a relative clause on it ("of 2015, which killed 87", trial 31)
-    r",(?!\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|toen|which|que|qui|che|der|die|"
-    r"das|dat|welche[rsn]?|kt[óo]r[aey])\b)|[;:–—(]", re.I)
+    rf",(?!\s*(?:{_WHEN}|(?:which|que|qui|che|der|die|das|dat|welche[rsn]?|kt[óo]r[aey])\b))"
+    r"|[;:–—(]", re.I)
 
 
 def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None,

@@ -62,7 +62,7 @@ from generator.extract.counted import (
     plural_after,
 )
 from generator.extract.elided import counts_a_part, elided, part_of, whole_of_a_part
-from generator.extract.identified import IDENTIFIED, identified
+from generator.extract.identified import identified_head
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
@@ -325,9 +325,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         noun, head, end = counted
         head = dimension(q, head, text, lang)  # "heard within 50 km", "flying at 30,000 feet"
         reached = head == REACHED  # grouped as distances or altitudes, not lengths of things
-        if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
-                before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):
-            head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
+        if NOUN_GROUP.get(head, head) in ("dead", "person"):  # "diez han sido identificados"
+            head = identified_head(head, before, "" if whole else after, rest, counts_a_part(after))
         head = beside_toll(head, "" if whole else rest if counts_a_part(after) else after, before)
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang, rest):

@@ -23,7 +23,7 @@ from generator.extract.counted import severity, severity_before
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.locating import place_of
-from generator.extract.measures import ALTITUDE
+from generator.extract.measures import ALTITUDE, counted_thing
 from generator.extract.model import (
     FigureCandidate,
     FigureProposal,
@@ -61,7 +61,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "arrested": "arrested", "investigated": "people under investigation",
           "accounted": "people accounted for", "trapped": "trapped", "present": "people present",
-          "affected": "people affected",
+          "affected": "people affected", "unidentified": "dead not yet identified",
           "located": "people located", "from rubble": "pulled from the rubble",
           "more dead": "more dead (a rise, not the toll)", "escaped": "got out",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
@@ -302,7 +302,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
 def _as_named(c: FigureCandidate) -> str:
     """The counted noun for a label, as the first report wrote it: in lower case, unless its
     capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans")."""
-    word = c.noun.split()[-1]
+    word = counted_thing(c.noun)  # "camiones de bomberos": trucks (trial 40)
     return word if word[:1].isupper() and not c.evidence.startswith(word) else word.lower()
 
 

@@ -6,7 +6,12 @@ explosion in four languages). The stem "identif-" (identified, identificados, id
 identificati, identificados, identifiziert) and "identit-" before the number (identities,
 identités, identidades, identità, Identität) are shared by every Latin-script corpus language.
 "Identified as …" names who they were ("two victims identified as dock workers") and leaves
-the count a toll."""
+the count a toll.
+
+The rest of the dead not yet identified ("the remaining 17 bodies still had to be identified",
+"los 17 cuerpos restantes aún no han sido identificados") are a part of the toll left over once
+the identified are counted, not the toll (trial 40: a second, smaller toll beside it). Without
+the remainder ("40 people who have not yet been identified") the count stays the toll."""
 
 from __future__ import annotations
 
@@ -16,6 +21,9 @@ from generator.text.negation import negation_pattern
 
 #: The head a count of identified dead is given: no noun group, so never grouped with the toll.
 IDENTIFIED = "identified"
+
+#: The head a count of the dead not yet identified is given (no noun group, as above).
+UNIDENTIFIED = "unidentified"
 
 #: "identities of 10 victims", "l'identification de 12 corps", "die Identität von 8 Opfern".
 _BEFORE = re.compile(r"\bidenti(?:t|fica|fied|fié|fiz)\w*\s+(?:\w+\s+){0,2}$", re.I)
@@ -34,3 +42,26 @@ def identified(before: str, after: str) -> bool:
     """Whether the number counts the dead (or bodies, victims) identified so far."""
     m = _AFTER.match(after)
     return bool(_BEFORE.search(before[-60:]) or (m and not _NOT.search(m.group(0))))
+
+
+#: What is left over: "the remaining 17", "the other 17", "los 17 … restantes", "die übrigen 17".
+_REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the|restant[es]*|restantes?|rimanenti|"
+                        r"altr[ie]|übrigen|restlichen|remanescentes|demais)\b", re.I)
+#: Up to a negated identification in the number's clause ("yet to be identified").
+_NOT_YET = re.compile(r"[^.;:,\d()–—]{0,70}?\bidentif\w*\b", re.I)
+
+
+def unidentified(before: str, after: str) -> bool:
+    """Whether the number counts the rest of the dead, not yet identified (module docstring)."""
+    m = _NOT_YET.match(after)
+    return bool(m and _NOT.search(m.group(0)) and (
+        _REMAINDER.search(before[-25:].split(",")[-1]) or _REMAINDER.search(m.group(0))))
+
+
+def identified_head(head: str, before: str, after: str, rest: str, part: bool) -> str:
+    """The head of a count of the dead: :data:`IDENTIFIED` for identifications (``rest``, the
+    words after the noun of a part, when ``part``), :data:`UNIDENTIFIED` for the rest not yet
+    identified, else ``head``: the toll."""
+    if identified(before, after) or (part and identified("", rest)):
+        return IDENTIFIED
+    return UNIDENTIFIED if after and unidentified(before, after) else head

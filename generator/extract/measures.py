@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.content.measured import LOCATING
+from generator.content.measured import LINKS, LOCATING
 from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates, tells_of_event
 from generator.extract.reach import COMPASS, REACHED, reach
 from generator.extract.temperature import READING_BEFORE
@@ -349,3 +349,12 @@ def landform_height(q, text: str) -> bool:
         return False  # "the volcano, 8 km long": a lava flow's length, not the volcano's height
     return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)
                 or LANDFORM_AFTER.match(text, stop))
+
+
+def counted_thing(noun: str) -> str:
+    """The word of a counted noun that names the thing counted: its last, or the last before a
+    link to whose it is ("camiones de bomberos": trucks, not firefighters; trial 40 labelled 140
+    fire engines "Number of bomberos")."""
+    words = noun.split()
+    link = next((i for i, w in enumerate(words[1:], 1) if w.lower() in LINKS), len(words))
+    return words[link - 1]

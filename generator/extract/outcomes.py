@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.asides import apposition_end, aside_after, done_by_them, list_end
+from generator.extract.asides import apposition_end, aside_after, at_work, done_by_them, list_end
 from generator.text.articles import definite
 from generator.text.copulas import (
-    AMONG_VERBS,
+    AMONG_LEAD,
     PAST_MODAL_PASSIVE,
-    PLURAL,
-    SINGULAR,
     after_auxiliary,
     alternation,
 )
@@ -244,7 +242,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     aside = aside_after(after) or done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
-    clause = clause_of(after, lang)
+    clause = at_work(clause_of(after, lang))  # "impegnati nei soccorsi"
     part = _PART_OPENS.search(clause)
     if part and any(q.start == 0 for q in quantities(clause[part.start(1):][:40], lang)):
         clause = clause[:part.start()]
@@ -379,8 +377,8 @@ _AMONG_WORDS = frozenset({*AMONG,
 
 #: A copula or a verb of being among before "among" ("were among", "figurent parmi", "sono
 #: tra", "sind unter"): the people counted are members of the group named after it; not
-#: "searched among the dead", which the people did.
-_IS_AMONG = re.compile(rf"(?i)(?:^|\W){alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+$")
+#: "searched among the dead", which the people did (:data:`AMONG_ADVERBS` may stand between).
+_IS_AMONG = re.compile(rf"(?i)(?:^|\W){AMONG_LEAD}$")
 
 
 def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.asides import RESCUE_WORK
 from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
@@ -375,11 +376,9 @@ _SEARCHING = re.compile(
     r"deployed|dispatched|sent|mobili[sz]ed|déployé\w*|envoyé\w*|mobilisé\w*|desplegad\w*|"
     r"enviad\w*|movilizad\w*|inviat\w*|mobilitat\w*|dispiegat\w*|mobilizad\w*|"
     r"eingesetzt|entsandt|geschickt)"
-    r"\b[^.;:]{0,50}?\b(?:rescue|search|rescate|búsqueda|salvamento|sauvetage|recherches?|"
-    r"secours|soccors\w*|ricerche|salvataggio|Rettung\w*|Suche|Bergung\w*|resgate|buscas|"
+    rf"\b[^.;:]{{0,50}}?\b(?:{RESCUE_WORK}|"
     r"clean\w*|clear(?:ing)?\s+up|nettoy\w*|dépollu\w*|limpi\w*|limpeza|limpar|pulizi\w*|"
-    r"pulire|bonifica\w*|Reinigung\w*|reinigen|säuber\w*)\b",
-    re.I)
+    r"pulire|bonifica\w*|Reinigung\w*|reinigen|säuber\w*)\b", re.I)
 
 
 #: How many words of a count's clause, before the number or after its noun, may stand between

@@ -86,6 +86,11 @@ AMONG_VERBS = ("figure", "figurent", "figurait", "figuraient", "hay", "había", 
                # se cuentan", "tra le vittime si contano", "entre os mortos contam-se": xdev51)
                "on compte", "on comptait", "on dénombre", "on dénombrait", "se cuentan",
                "se contaban", "si contano", "si contavano", "contam-se", "se contam")
+#: A participle or adverb between a copula and "among" ("were confirmed among the dead", "were
+#: also among the injured": trial 40 read a second clause's dead as the first clause's missing).
+AMONG_ADVERBS = ("also", "now", "confirmed", "reported", "listed", "counted", "named",
+                 "believed to be", "said to be", "confirmed to be", "aussi", "también", "anche",
+                 "auch", "também")
 #: The definite plural articles that open the subject of a plural copula.
 DEFINITE_PLURAL = ("the", "les", "los", "las", "le", "i", "gli", "as", "os", "die")
 
@@ -95,3 +100,9 @@ def alternation(words: tuple[str, ...]) -> str:
     words of a phrase."""
     return "(?:{})".format("|".join(r"\s+".join(map(re.escape, w.split())) for w in
                                     sorted(words, key=len, reverse=True)))
+
+
+#: A copula or a verb of being among, then maybe an adverb or participle (:data:`AMONG_ADVERBS`),
+#: right before "among" ("were among", "were confirmed among", "figurent parmi").
+AMONG_LEAD = (rf"{alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+"
+              rf"(?:{alternation(AMONG_ADVERBS)}\s+)?")

@@ -105,7 +105,9 @@ _IN_HOSPITALS_FR = (*_HOSPITALS["fr"], *(f"dans {some} {place}" for some in (
 ADMITTED: dict[str, tuple[str, ...]] = {
     "en": ("admitted for treatment", "being treated in", "being treated at", "treated in hospital",
            "treated in the hospital", "treated in local", "treated at local", "treated at the",
-           "treated at a", "receiving treatment", "under treatment"),
+           "treated at a", "receiving treatment", "under treatment",
+           # the kind of care between ("are receiving hospital treatment": trial 40)
+           "receiving hospital treatment", "receiving medical treatment"),
     # (not "admis dans" alone: pupils are admitted to a school)
     "fr": (*_taken(("admis", "admise", "admises"), ("",), _IN_HOSPITALS_FR),
            *_taken(("soigné",), ("", "e", "s", "es"), (*_HOSPITALS["fr"], *_IN_HOSPITALS_FR,
@@ -316,6 +318,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
                # "manquaient à l'appel": xdev51, fresh pages)
                *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’"),
+               # and the adjective ("risultavano mancanti all'appello": trial 40)
+               *(f"mancant{g} all{q}appello" for g in "ie" for q in "'’"),
                # or who are lacking, in a relative clause after them ("erano 9 i turisti che
                # mancavano": spent22, as "que faltan", "qui manquent", "que faltam")
                "che mancano", "che mancavano"),
@@ -813,3 +817,10 @@ SEVERITY = {
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
 }
+
+#: The structures a number may count beside a figure of their parts ("one tower" beside a count
+#: of floors: trial 40's overview took it for a mention of the floors). Read by check's
+#: mentions only: extract counts buildings by its own tables.
+STRUCTURE_NOUNS = frozenset({"towers", "tower", "blocks", "block", "buildings", "building",
+                             "torres", "torre", "torri", "tours", "immeubles", "edificios",
+                             "edifici", "edifícios", "prédios", "gebäude", "hochhäuser"})

@@ -383,10 +383,10 @@ def strip_titles(name: str) -> str:
     # a title after the place it is the title of ("Viña del Mar Mayor Ana Ruiz", "Lyon Governor
     # Jean Roche", "Vina del Mar mayor Ana Ruiz": trial 27): the name is what follows the title,
     # a name of two words or more, or, after a title in lower case, one capitalised word or more
-    # (one place for the rule, for the runs of name_runs.run_core too: review 26)
+    # (one place for the rule, for the runs of name_runs.run_core too: review 26; trial 40)
     inner = [k for k in range(i + 1, len(tokens) - 1)
              if (tokens[k] in NAME_TITLES and all(t[:1].isupper() for t in tokens[k + 1:]))
-             or (k < len(tokens) - 2 and tokens[k].lower() in TITLES)]
+             or (k < len(tokens) - 2 and tokens[k].lower() in TITLES | ENGLISH_OFFICES)]
     return " ".join(tokens[inner[-1] + 1:] if inner else tokens[i:])
 
 

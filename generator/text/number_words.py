@@ -426,11 +426,14 @@ LINE_NOUNS: dict[str, frozenset[str]] = {
 #: A step of a scale that a number names (figures round ffig6): a storm's category ("the Category
 #: 5 storm", "huracán de categoría 4", "furacão de categoria 5", "ein Hurrikan der Kategorie 3")
 #: is no count: "a week after the Category 4 storm" had read as a toll of four.
+#: An alarm's level is another ("un fuego de nivel cinco", "a level 5 fire": trial 40
+#: drafted it as a count of the noun before it), in digits or in words.
 RANK_NOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset({"category"}), "fr": frozenset({"catégorie"}),
-    "de": frozenset({"kategorie", "stufe"}), "es": frozenset({"categoría", "categoria"}),
-    "it": frozenset({"categoria"}), "pt": frozenset({"categoria"}),
-    "nl": frozenset({"categorie"}), "pl": frozenset({"kategorii", "kategoria"}),
+    "en": frozenset({"category", "level"}), "fr": frozenset({"catégorie", "niveau"}),
+    "de": frozenset({"kategorie", "stufe", "alarmstufe"}),
+    "es": frozenset({"categoría", "categoria", "nivel"}),
+    "it": frozenset({"categoria", "livello"}), "pt": frozenset({"categoria", "nível"}),
+    "nl": frozenset({"categorie", "niveau"}), "pl": frozenset({"kategorii", "kategoria"}),
 }
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
@@ -726,6 +729,13 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "second": ("seconds", "secondes", "segundos", "sekunden", "sekunde", "secondi", "sekund",
                "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
 }
+#: Another country's dollars, named after "dollars" as the Romance languages write it ("dollars
+#: hongkongais", "dólares de Hong Kong", "dollari canadesi"): no US dollars (trial 40), as
+#: English "Hong Kong dollars", whose country stands before, is no "dollars" read alone.
+OTHER_DOLLARS = re.compile(
+    r"[\s\u00a0]+(?:(?:de|di|do|da|des|del)\s+)?(?:hong[\s-]?kong|canad|austral|n[ée]o[\s-]?z|"
+    r"nueva\s+zelanda|nuova\s+zelanda|nova\s+zel|singap|ta[iï]w|jama[iï]c|zimbab|namibi|"
+    r"liberi|libéri|guyan|baham|barbad|belize|fidji|fiyi|fiji|brun[eé]i|caribe|caraïb)", re.I)
 
 #: German writes a duration as an adjective on its number, with a hyphen after digits or fused
 #: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige

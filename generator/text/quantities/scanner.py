@@ -164,8 +164,8 @@ class Scanner:
         if not m:  # "39.9C", "42 degrés": only in a sentence about heat
             return degree_after(self.folded, at, self.lang.code) if self.heat else None
         word = re.sub(r"\s+", " ", m.group("u"))
-        unit = self.lang.unit_of.get(word)
-        if unit is None:
+        unit = self.lang.unit_of.get(word)  # not "dollars hongkongais" (W.OTHER_DOLLARS)
+        if unit is None or (unit == "usd" and W.OTHER_DOLLARS.match(self.folded, m.end())):
             return None
         if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t€":
             return None

@@ -212,7 +212,9 @@ class WordsPass(Scanner):
                 i += 1 if "-" in w else 3  # "one by one", "un par un", "one-by-one"
                 continue
             parsed = self.number_words(tokens, i)
-            if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
+            if parsed is not None and (self.number_sign_before(s) or (  # "pozo número cuatro"
+                    prev in W.RANK_NOUNS.get(lang.code, ()) and i  # "de nivel cinco"
+                    and not f[tokens[i - 1][1]:s].strip(SPACE))):
                 end = tokens[i + parsed[0] - 1][1]
                 self.add(Quantity(s, end, ID, parsed[1], span=(s, end)))
                 i += parsed[0]

@@ -218,6 +218,14 @@ RULES: tuple[Rule, ...] = (
              r"(?:suscriptor(?:es)?|subscribers?|abonnée?s?|abbonati|assinantes?|abonnenten"
              r"|subskrybentów|abonnees)\s*[.!…]*\s*$"),
          max_words=12),
+    # a prompt to become a paying member, with the site's meter or the perks it unlocks ("You've
+    # read 3 stories this month", "unlock 6 perks by joining as a member", "Promos disabled for
+    # members"): trial 40, the first story paragraph of a page, drafted as an event
+    Rule("membership-pitch", "newsletter", "a prompt to become a paying member",
+         ci(r"\bpromos?\s+disabled\s+for\s+members\b"
+             r"|^\W*you(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:free\s+)?(?:stories|articles)\s+this"
+             r"\s+(?:month|week)\b|\bunlock\s+\d+\s+(?:perks|benefits|rewards)\b.{0,80}\bmember"),
+         max_words=45),
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
          ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
