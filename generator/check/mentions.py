@@ -63,9 +63,8 @@ from generator.text.number_words import JOINERS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences
 
-#: A count's term must stand this close to its number, in words.
+#: A count's term must stand this close to its number, in words; a clause ends at ":" or ";".
 WINDOW = 10
-#: What ends a clause between a number and a term after it.
 _CLAUSE_END = re.compile(r"[:;]")
 #: What ends the words a number counts: another number, a clause, a list's comma or a bracket.
 _GROUP_END = re.compile(r"[\d:;,()]")
