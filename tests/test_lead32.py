@@ -113,3 +113,14 @@ def test_the_readers_of_a_change_share_one_table_of_verbs():
 ])
 def test_a_plural_verb_of_change_reads_as_the_singular_does(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+# --- a name closed by its year is the year's, not a vessel's id (the spent set s30: a fair's
+# name in quotation marks read as an id since trial 38's vessel names)
+
+def test_a_quoted_name_closed_by_a_year_keeps_its_year():
+    read_as = [(q.kind, q.value) for q in read('Die Züchter auf der Messe „Flügel 2011“ '
+                                               'ahnten nichts.', "de")]
+    assert read_as == [("year", 2011)]
+    ship = [(q.kind, q.value) for q in read("Der Frachter „Ostsand 431“ lief auf Grund.", "de")]
+    assert ship == [("id", 431)]

@@ -25,6 +25,8 @@ _CLOSING = re.compile(r"[ \u00a0\u202f]?[”“\"’‘»›]")
 _NAME_BEFORE_ITS_NOUN = re.compile(
     r"(?:\b[Tt]he|\band|&)[ \u00a0]+(?:[A-Z][^\W\d_]*[ \u00a0]){1,3}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+#: Four digits of a year of the last or this century and the next: a name closed by its year.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def closes_a_vessel_name(text: str, a: int, b: int, lang: str) -> bool:
@@ -33,6 +35,8 @@ def closes_a_vessel_name(text: str, a: int, b: int, lang: str) -> bool:
     ("almeno “22 chilometri”"), and a qualifier before the number (“Over 12”) is read by the
     caller first."""
     window = text[max(0, a - 40):a]
+    if _YEAR.fullmatch(text[a:b]):
+        return False  # a fair's or a plan's year ("Taube 2006", "Vision 2030"): the year reader's
     if _CLOSING.match(text, b) and _QUOTED_NAME.search(window):
         return True
     if lang != "en" or not _NAME_BEFORE_ITS_NOUN.search(window):
