@@ -82,6 +82,7 @@ from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after, toll_before
 from generator.extract.people_counted import done_to_thing, national_fate, people_outcome
 from generator.extract.reach import REACHED
+from generator.text import number_words as W
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -95,7 +96,7 @@ MAGNITUDE = 2.0
 
 #: A death toll named right before its number ("the death toll stood at"; not "a toll of 30 houses")
 _TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|stood"
-                                r"\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$", re.I)
+                                rf"\s+at|reached|hit|is|was|(?:{W.RISE_VERBS})\s+to)\s*$", re.I)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
 
@@ -192,7 +193,7 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
 _SUBJECT_NUMBER = re.compile(
     r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
 _TOLL = re.compile(r"\b(?P<noun>death\s+toll|casualty\s+toll|toll|number\s+of\s+(?P<of>[a-z]+))"
-                   r"\b[^.;:]{0,60}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|"
+                   rf"\b[^.;:]{{0,60}}?\b(?:{W.RISE_VERBS}|reached|stood|stands|hit|"
                    r"is|was|has\s+reached|at|to|of)(?:\s+(?:to|at))?\s*$", re.I)
 _ELLIPSIS = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s*$", re.I)
 

@@ -64,7 +64,7 @@ _FIRST_PUT_AT = re.compile(
 _REVISED_AFTER = re.compile(
     r"[^.;!?]{0,160}?\b(?:but|however|yet)\b[^.;!?]{0,60}?\b(?:later|now|since|revis|correct|"
     r"lower|rais)|[\s\S]{0,200}?\b(?:revised|corrected|lowered|"
-    r"since\s+(?:risen|fallen|climbed|dropped))", re.I)
+    rf"since\s+(?:{W.RISE_VERBS}|{W.FALL_VERBS}))", re.I)
 
 
 #: What usually happens, said before the number in its clause ("ferries like this one often
