@@ -10,39 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.content.measured import measure_of
 from generator.extract.people_counted import people_outcome
+from generator.text.animal_words import ANIMALS
 from generator.text.counted_words import OUTCOMES
 
-#: Animals a spill, a flood or a fire kills or that rescuers save, by language: the plural
-#: nouns after a number, as whole words.
-ANIMALS: dict[str, tuple[str, ...]] = {
-    "en": ("animals", "birds", "seabirds", "dolphins", "porpoises", "seals", "sea lions",
-           "whales", "turtles", "fish", "otters", "cattle", "cows", "sheep", "horses", "dogs",
-           "cats", "pets", "livestock", "pigs", "goats", "chickens", "ducks", "pelicans",
-           "penguins", "gulls", "swans"),
-    "fr": ("animaux", "oiseaux", "dauphins", "phoques", "baleines", "tortues", "poissons",
-           "loutres", "bovins", "vaches", "moutons", "chevaux", "chiens", "chats", "cochons",
-           "porcs", "volailles", "canards", "mouettes", "goélands", "cygnes", "pingouins"),
-    "es": ("animales", "aves", "pájaros", "delfines", "focas", "ballenas", "tortugas", "peces",
-           "nutrias", "vacas", "ovejas", "caballos", "perros", "gatos", "cerdos", "gaviotas",
-           "patos", "pingüinos", "cabezas de ganado"),
-    "it": ("animali", "uccelli", "delfini", "foche", "balene", "tartarughe", "pesci", "lontre",
-           "mucche", "pecore", "cavalli", "cani", "gatti", "maiali", "gabbiani", "anatre",
-           "capi di bestiame"),
-    "pt": ("animais", "aves", "pássaros", "golfinhos", "focas", "baleias", "tartarugas",
-           "peixes", "lontras", "vacas", "ovelhas", "cavalos", "cães", "gatos", "porcos",
-           "gaivotas", "patos", "pinguins", "cabeças de gado"),
-    "de": ("tiere", "vögel", "seevögel", "wasservögel", "delfine", "delphine", "robben",
-           "seehunde", "wale", "schildkröten", "fische", "otter", "kühe", "rinder", "schafe",
-           "pferde", "hunde", "katzen", "schweine", "möwen", "enten", "schwäne", "pinguine"),
-    "nl": ("dieren", "vogels", "zeevogels", "dolfijnen", "bruinvissen", "zeehonden", "walvissen",
-           "schildpadden", "vissen", "koeien", "schapen", "paarden", "honden", "katten",
-           "varkens", "meeuwen", "eenden", "zwanen"),
-}
-#: What befell them, as a label says it.
-_FATE = {"dead": "dead", "wounded": "injured", "rescued": "rescued", "survivor": "rescued",
-         "missing": "missing", "evacuee": "evacuated"}
-_FATE_END = re.compile(r" \((?:" + "|".join(sorted(set(_FATE.values()))) + r")\)$")
+#: The outcome groups that befall animals as they befall people (not "discharged", nor the
+#: statuses of people); the label says each as its measure does ("wounded" -> "injured").
+_FATES = frozenset({"dead", "wounded", "rescued", "survivor", "missing", "evacuee"})
+_FATE_END = re.compile(r" \((?:" + "|".join(sorted({measure_of(f) for f in _FATES})) + r")\)$")
 
 
 def animal(noun: str, lang: str) -> str | None:
@@ -67,10 +43,10 @@ def animal_fate(counted: tuple[str, str, int], before: str, rest: str, lang: str
     found = animal(noun, lang)
     if found is None:
         return counted
-    fate = group if group in _FATE else people_outcome((noun, "person", end), before, rest,
+    fate = group if group in _FATES else people_outcome((noun, "person", end), before, rest,
                                                        lang)[1]
-    if fate in _FATE and fate in OUTCOMES:
-        return noun, f"{found} ({_FATE[fate]})", end
+    if fate in _FATES and fate in OUTCOMES:
+        return noun, f"{found} ({measure_of(fate)})", end
     return (noun, found, end) if group in OUTCOMES else counted
 
 
