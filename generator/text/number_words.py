@@ -1238,13 +1238,16 @@ FALL_VERBS = (
     r"fell|fallen|dropped|decreased|declined|lowered|reduced|sank|gesunken|gesenkt|daalde|"
     r"gedaald|bajó|bajado|bajada|scesa|sceso|diminué|diminuée|diminuito|diminuita|baissé|"
     r"baissée|réduit|réduite|ridotto|ridotta|reduzido|reduzida")
+#: ... passing from one figure to another, as the Romance languages say a change ("est passé
+#: de 8 à 20", "pasó de 8 a 20"; "passant de 8 à 20": the gerund, one change).
+PASS_VERBS = (r"passé|passée|passe|pasó|pasado|passou|passato|passata|passant|pasando|"
+              r"passando")
 REVISE_VERBS = (
     r"revised|corrected|moved|went|gone|korrigiert|corregido|corregida|rivisto|rivista|"
-    r"révisé|révisée|corrigé|corrigée|revisto|revista|passé|passée|passe|pasó|pasado|passou|"
-    r"passato|passata|passant|pasando|passando")  # "passant de 8 à 20": the gerund, one change
+    r"révisé|révisée|corrigé|corrigée|revisto|revista|" + PASS_VERBS)
 #: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
 #: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
-CHANGE_VERBS = rf"(?:{RISE_VERBS}|passé|passée|passe|pasó|pasado|passou|passato|passata)\b"
+CHANGE_VERBS = rf"(?:{RISE_VERBS}|{PASS_VERBS})\b"
 #: ... or "went up", or a toll's copula ("the death toll is now up to 19": trial 35 read at most
 #: 19 people); these two only before "up to", not in the verbs of change other rules share.
 CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:went|gone)\s*$"
