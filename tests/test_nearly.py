@@ -11,6 +11,19 @@ from conftest import copy_example, draft_of_pages, run_briefing, small_briefing
 
 from generator.content.figure_value import FigureValue
 
+#: One outlet's "nearly 40", the sheet that cites it and its page, for the tests below.
+_SHEET = """figures:
+  - id: cars-hit
+    label: Cars hit
+    unit: cars
+    reports:
+      - article: tarvik-news
+        value: 40
+        approx: nearly
+        quote: "Nearly 40 cars were hit on the Tarvik bridge"
+"""
+_TARVIK = "Pile-up in Tarvik\n\nNearly 40 cars were hit on the Tarvik bridge on Monday.\n"
+
 
 def test_nearly_reaches_below_the_value_and_up_to_it():
     value = FigureValue(300, "nearly")
@@ -30,21 +43,11 @@ def test_the_draft_keeps_nearly(tmp_path):
 
 @pytest.mark.slow  # a whole briefing in another process
 def test_a_sheet_citing_nearly_builds_and_shows_nearly(tmp_path):
-    facts = """figures:
-  - id: cars-hit
-    label: Cars hit
-    unit: cars
-    reports:
-      - article: tarvik-news
-        value: 40
-        approx: nearly
-        quote: "Nearly 40 cars were hit on the Tarvik bridge"
-"""
+    facts = _SHEET
     project = copy_example(tmp_path / "briefing")
     shutil.rmtree(project / "content")
     small_briefing(project, {"tarvik-news": "Tarvik News"}, facts, {"tarvik-news": (
-        "Pile-up in Tarvik\n\nNearly 40 cars were hit on the Tarvik bridge on Monday.\n",
-        "outlet: tarvik-news\npublished: 2031-05-03\nlanguage: en\n")})
+        _TARVIK, "outlet: tarvik-news\npublished: 2031-05-03\nlanguage: en\n")})
     run = run_briefing(project, "build", "--docs-only")
     assert run.returncode == 0, run.stderr + run.stdout
     page = html.unescape((project / "build" / "docs" / "comparison" / "index.md")
@@ -65,23 +68,13 @@ def test_the_chart_marks_the_value_nearly_reaches(tmp_path):
     from generator.render.charts.style import CARD, RC
     from generator.site.pipeline import run_check
 
-    facts = """figures:
-  - id: cars-hit
-    label: Cars hit
-    unit: cars
-    reports:
-      - article: tarvik-news
-        value: 40
-        approx: nearly
-        quote: "Nearly 40 cars were hit on the Tarvik bridge"
-      - article: orsa-post
+    facts = _SHEET + """      - article: orsa-post
         value: 38
         quote: "38 cars were hit"
 """
     content = small_briefing(tmp_path, {"tarvik-news": "Tarvik News", "orsa-post": "Orsa Post"},
                              facts, {
-        "tarvik-news": ("Pile-up in Tarvik\n\nNearly 40 cars were hit on the Tarvik bridge on "
-                        "Monday.\n", "outlet: tarvik-news\npublished: 2031-05-03\n"),
+        "tarvik-news": (_TARVIK, "outlet: tarvik-news\npublished: 2031-05-03\n"),
         "orsa-post": ("Tarvik bridge pile-up\n\nOn Monday 38 cars were hit on the bridge.\n",
                       "outlet: orsa-post\npublished: 2031-05-03\n")})
     checked, problems = run_check(content)
