@@ -15,6 +15,7 @@ from the pages of the test corpus (Indonesian: from a new-user trial's pages, by
 from __future__ import annotations
 
 from generator.text.agencies import AGENCIES as _AGENCY_TABLE
+from generator.text.lexicon import SERVICES
 
 #: "Read more", "Continue reading": the story goes on elsewhere (the copy is an excerpt).
 READ_MORE = {
@@ -1024,6 +1025,5 @@ def all_phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
 BODY_WORDS = frozenset({
     "civil", "civile", "roja", "rouge", "rossa", "vermelha", "kreuz", "protección", "protezione",
     "proteção", "protection", "defensa", "défense", "defesa", "guardia", "guarda", "garde",
-    "policía", "polizei", "polizia", "polícia", "gendarmerie", "feuerwehr", "bomberos",
-    "pompiers", "bombeiros", "vigili", "bundeswehr", "ejército", "armée", "esercito", "exército",
+    *(word for lang, words in SERVICES.items() if lang != "en" for word in words),
 })

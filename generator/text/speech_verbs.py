@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.text.lexicon import SPEECH_VERBS
+from generator.text.lexicon import SERVICES, SPEECH_VERBS
 
 SPEECH = {
     "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
@@ -421,7 +421,6 @@ COUNTING = {
 #: Stadt zählt 12 000 Einwohner", "de gemeente telt …": no source).
 COUNTING_BODIES = frozenset({
     "nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "sender", "fernsehsender",
-    "radiosender", "rundfunk", "radio", "polizei", "feuerwehr", "behörde", "behörden",
-    "ministerium", "regierung", "rettungsdienst", "katastrophenschutz",
-    "persbureau", "nieuwsagentschap", "omroep", "zender", "krant", "politie", "brandweer",
-    "autoriteiten", "ministerie", "regering", "hulpdiensten"})
+    "radiosender", "rundfunk", "radio", "behörde", "behörden", "ministerium", "regierung",
+    "persbureau", "nieuwsagentschap", "omroep", "zender", "krant", "autoriteiten", "ministerie",
+    "regering", *SERVICES["de"], *SERVICES["nl"]})
