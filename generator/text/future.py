@@ -55,6 +55,13 @@ _FUTURE = re.compile(
     # the auxiliaries of an alleged past ("would have", "aurait", "serait", "habría",
     # "sarebbe", "avrebbe", "teria": at most two letters before the ending, or no such ending)
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)|\bwürden?\b"
+    # what may yet happen, "may" or "might" before a verb of its own ("residents may return on
+    # Wednesday": read as the Wednesday before, the return was dated a week early, issue 16);
+    # not "may have", "may be" (of a past: "may have started", "may be linked to a fault on
+    # Monday"), nor the month (lower case only), nor "could" (a past ability: "could finally
+    # return on Wednesday")
+    r"|\b(?-i:may|might|Might)\s+(?:(?:now|also|still|only|soon|then|not)\s+)?"
+    r"(?!(?:have|be|been|well)\b)[a-z]{3,}\b"
     r"|(?:\b\w{3,}(?:er|ir|dr)ai(?:t|ent)|\bpourrai(?:t|ent))\b" + _NO_PERFECT +
     r"|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b"
     # Spanish and Portuguese only in what was said ("anunció que … viajaría"): nouns end so
