@@ -75,8 +75,12 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
 #: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
+#: Tallies that only add up as the days pass are such counts too (issue 16: 4 arrested on
+#: Monday and 9 on Wednesday were two figures of their own): the arrested, the recaptured,
+#: the rescued and pulled from the rubble, the dead identified.
 RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed dead",
-                            "dead and presumed dead"})
+                            "dead and presumed dead", "arrested", "recaptured", "rescued",
+                            "from rubble", "identified"})
 #: A share said of what has been restored or contained ("power restored for 61% of the country",
 #: "el 92 % de la demanda se había restablecido", "the fire is 40% contained") grows as the
 #: story unfolds: running, so that 61 % on Monday and 92 % on Tuesday are a progression (trial
