@@ -73,11 +73,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "police": "police"}
 
 
-#: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
-#: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
-#: Tallies that only add up as the days pass are such counts too (issue 16: 4 arrested on
-#: Monday and 9 on Wednesday were two figures of their own): the arrested, the recaptured,
-#: the rescued and pulled from the rubble, the dead identified.
+#: Noun groups whose counts grow while a story unfolds, or add up over days: `kind: running`,
+#: so that 15 dead then 17, or 4 arrested then 9 (issue 16), are a progression, no disagreement.
 RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed dead",
                             "dead and presumed dead", "arrested", "recaptured", "rescued",
                             "from rubble", "identified"})

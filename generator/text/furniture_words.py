@@ -15,7 +15,7 @@ from the pages of the test corpus (Indonesian: from a new-user trial's pages, by
 from __future__ import annotations
 
 from generator.text.agencies import AGENCIES as _AGENCY_TABLE
-from generator.text.lexicon import SERVICES
+from generator.text.services import SERVICES
 
 #: "Read more", "Continue reading": the story goes on elsewhere (the copy is an excerpt).
 READ_MORE = {

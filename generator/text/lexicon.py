@@ -23,6 +23,7 @@ import functools
 import re
 
 from generator.text.adverbs import BETWEEN_SUBJECT_AND_VERB, FOCUS, adverbs
+from generator.text.services import SERVICES
 
 # --------------------------------------------------------------------------- calendar
 
@@ -161,20 +162,6 @@ COURTESY_TITLES = frozenset({"mme", "mme.", "mlle", "madame", "monsieur", "sra."
 NAME_TITLES = frozenset(TITLES | COURTESY_TITLES)
 TITLE_DOT = "|".join(re.escape(t[:-1]) for t in sorted(COURTESY_TITLES) if t.endswith("."))
 #: Nouns that, next to a name, say it is a person's ("the envoy, Brett McGurk").
-#: The public services sent to a disaster, as the press names them, by language: one table for
-#: the readers that must know a body from a person (a body that speaks, a body that counts, a
-#: body's name in a sign-off), which had each spelt their own (read once more, the
-#: thirty-third stop).
-SERVICES: dict[str, frozenset[str]] = {
-    "en": frozenset({"police", "firefighters", "rescuers", "medics", "army", "military"}),
-    "de": frozenset({"polizei", "feuerwehr", "rettungsdienst", "katastrophenschutz",
-                     "bundeswehr"}),
-    "nl": frozenset({"politie", "brandweer", "hulpdiensten"}),
-    "fr": frozenset({"gendarmerie", "pompiers", "armée"}),
-    "es": frozenset({"policía", "bomberos", "ejército"}),
-    "it": frozenset({"polizia", "vigili", "esercito"}),
-    "pt": frozenset({"polícia", "bombeiros", "exército"}),
-}
 #: Who speaks as a body, before the place they belong to ("Police in Varn have confirmed",
 #: trial 19: the place was taken for the speaker); a body, never a title standing for
 #: one person ("Police said" is not "Police Chief …", review 16).

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.text.lexicon import SERVICES, SPEECH_VERBS
+from generator.text.lexicon import SPEECH_VERBS
+from generator.text.services import SERVICES
 
 SPEECH = {
     "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
