@@ -18,7 +18,7 @@ from generator.text.languages import calendar_words, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import lower_words, office_word, strip_titles
 from generator.text.quantities import QUANTITY, quantities
-from generator.text.speech_words import PRONOUNS
+from generator.text.speech_words import ACCORDING, PRONOUNS
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
 # particles ("Viña del Mar", "Rio de Janeiro", "Praça da Sé", "Presidente della Repubblica",
@@ -123,6 +123,11 @@ def _calendar_or_number(word: str, language: str) -> bool:
                for q in quantities(low, language))
 
 
+#: The one-word "according to" of every language (:data:`.speech_words.ACCORDING`).
+_CREDITING = frozenset(w for words in ACCORDING.values() for w in words
+                       if " " not in w and w.islower())
+
+
 def run_core(run: str, language: str = "") -> str:
     """The name a run of capitalised words holds, as a reader would cite it: without a possessor
     ("Hezbollah's Hassan Nasrallah"), a leading adjective or number word, a trailing pronoun, or
@@ -135,6 +140,10 @@ def run_core(run: str, language: str = "") -> str:
             words = words[i + 1:]
             break
     while words and (_ADJECTIVE.search(words[0]) or _NUMBER_WORD.match(words[0])):
+        words = words[1:]
+    # "according to", opening the sentence before the name it credits ("Laut Polizeichef Anton
+    # Berger war …", "Selon Claire Roux": trial 39 proposed the actor "Laut Polizeichef …")
+    if len(words) > 1 and words[0].lower() in _CREDITING:
         words = words[1:]
     if words and _ADJECTIVE.search(words[-1]):
         return ""
