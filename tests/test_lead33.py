@@ -80,3 +80,76 @@ def test_a_count_that_grows_over_days_is_running(tmp_path, first, later):
     both = [f for f in draft.figures if {r.article for r in f.reports} == {"day-one", "day-three"}]
     assert both and both[0].kind == "running", [(f.label, f.kind, [r.article for r in f.reports])
                                                 for f in draft.figures]
+
+
+# --- a day of a month set for what is to come ("the vote scheduled for 7 December", written on
+# 28 November) is no event of the story, and `check` takes it as the coming one (trial 40: it
+# was dated the 7 December of the year before)
+
+NOVEMBER_28 = date(2031, 11, 28)
+
+
+def _dated(text: str, lang: str) -> dict[str, str]:
+    found = dates_in(Sentence(0, len(text), text, 0), NOVEMBER_28, lang)
+    return {m.expression.rstrip("."): m.date.first.isoformat() for m in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ferry service scheduled for December 9 was called off.", "en"),
+    ("Le marché de Noël prévu le 9 décembre a été annulé à Brévent.", "fr"),
+    ("La regata prevista para el 9 de diciembre fue aplazada.", "es"),
+    ("Die Reederei wird am 9. Dezember wieder fahren.", "de"),
+])
+def test_a_date_set_for_what_is_to_come_is_no_event(text, lang):
+    assert _dated(text, lang) == {}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("The ferry ran aground on December 9 near Brévent.", "en", "2030-12-09"),
+    ("Le ferry s'est échoué le 9 décembre près de Brévent.", "fr", "2030-12-09"),
+])
+def test_a_date_of_what_happened_keeps_the_last_one(text, lang, day):
+    assert list(_dated(text, lang).values()) == [day]
+
+
+def test_check_takes_a_scheduled_day_of_a_month_as_the_coming_one(tmp_path):
+    from generator.site.pipeline import run_check
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: Brévent ferry\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
+                                          encoding="utf-8")
+    (content / "articles" / "alpha.txt").write_text(
+        "Ferry\n\nLe marché de Noël prévu le 9 décembre a été annulé à Brévent.\n",
+        encoding="utf-8")
+    (content / "articles" / "alpha.yaml").write_text(
+        "outlet: alpha\npublished: 2031-11-28\nlanguage: fr\n", encoding="utf-8")
+    (content / "facts" / "events.yaml").write_text(
+        "events:\n  - id: market\n    title: Christmas market due\n    date: 2031-12-09\n"
+        "    reports:\n      - article: alpha\n        quote: \"marché de Noël prévu le 9 "
+        "décembre\"\n        date_text: 9 décembre\n", encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None
+    assert not [p for p in problems.sorted() if "cannot all hold" in p.format()], \
+        [p.format() for p in problems.sorted()]
+
+
+# --- "according to" opening a sentence is no word of the name it credits (trial 39: the actor
+# "Laut Polizeichef …")
+
+
+@pytest.mark.parametrize(("run", "lang", "core"), [
+    ("Laut Bürgermeisterin Greta Lindqvist", "de", "Greta Lindqvist"),
+    ("Selon Claire Duvernay", "fr", "Claire Duvernay"),
+    ("Según Lucía Arbeloa", "es", "Lucía Arbeloa"),
+    ("Volgens Pieter Zandstra", "nl", "Pieter Zandstra"),
+    # a name that is one word after it keeps it off too; a run of one word stays as it is
+    ("Laut Lindqvist", "de", "Lindqvist"),
+    ("Greta Lindqvist", "de", "Greta Lindqvist"),
+])
+def test_according_to_is_no_part_of_a_name(run, lang, core):
+    from generator.text.name_runs import run_core
+
+    assert run_core(run, lang) == core

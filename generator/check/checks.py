@@ -29,10 +29,10 @@ from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
 from generator.text.date_apposition import resolve_apposed
 from generator.text.dates import FuzzyDate, local_date
-from generator.text.future import coming_day, in_future_clause
+from generator.text.future import coming_date, coming_day, in_future_clause
 from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
-from generator.text.relative_dates import UnresolvableDate, conflicts
+from generator.text.relative_dates import YEARLESS, UnresolvableDate, conflicts
 
 
 def _check_articles(content: Content, problems: Problems) -> None:
@@ -215,6 +215,12 @@ def _source_date(content: Content, report, problems: Problems,
         # "a storm is due on Saturday": the coming Saturday (text/future.py)
         found = coming_day(found, local_date(published))
         rule = "weekday in a clause about what is to come: the coming one on or after publication"
+    elif YEARLESS in rule and found.end is None and at >= 0 and in_future_clause(
+            report.quote[:at], report.quote[at + len(report.date_text):]):
+        # "the vote scheduled for 7 December", written on 28 November: this December's
+        found = coming_date(found, local_date(published))
+        rule = ("day of a month in a clause about what is to come: the coming one on or after "
+                "publication")
     elif not rule.startswith("explicit date"):
         found, why, from_update = weigh(event_date, found, update_reading(
             report.date_text, article, found), article.updated)

@@ -249,7 +249,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue  # "the island it seized in 2019", "built in 1958": no event's day
         if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
             continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
-        if kind in ("weekday", "holiday") and in_future_clause(text[:start], text[end:]):
+        if kind in ("weekday", "holiday", "calendar date") and in_future_clause(
+                text[:start], text[end:]):
             continue  # "a storm is due on Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)

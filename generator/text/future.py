@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from generator.text.dates import FuzzyDate, day_point
 
-__all__ = ["MODALS", "coming_day", "in_future_clause", "may_come"]
+__all__ = ["MODALS", "coming_date", "coming_day", "in_future_clause", "may_come"]
 
 #: The future auxiliaries every rule of what is to come reads: English, and the German and
 #: French wordings of what is due ("soll", "devrait").
@@ -125,6 +125,15 @@ def may_come(clause: str, after: str = "") -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:,!?]")
+#: A date set for what is to come, its participle right before the date: "the vote scheduled
+#: for 7 December", "les élections prévues le 7 décembre", "las elecciones previstas para el 7
+#: de diciembre", "il voto previsto per il 7 dicembre", "a votação marcada para 7 de dezembro"
+#: (trial 40: written on 28 November, dated the 7 December of the year before).
+_SCHEDULED = re.compile(
+    r"\b(?:(?:scheduled|planned|set|slated|due)\s+(?:for|on)(?:\s+the)?"
+    r"|prévue?s?(?:\s+pour)?(?:\s+le)?"
+    r"|(?:previst|programad|marcad|agendad)[oa]s?\s+para(?:\s+(?:el|o|dia))?"
+    r"|(?:previst|programmat|fissat)[oaie]\s+(?:per\s+)?il)\s*$", re.I)
 #: A forecast of what may fall, put by a modal, up to the day it runs to: "could see another 6
 #: inches of snow by noon Thursday", "might fall on the hills through Thursday" (trial 35: read
 #: as the Thursday before, the timeline opened a week early). Not the modal of a past ability or
@@ -151,6 +160,8 @@ def in_future_clause(before: str, after: str = "") -> bool:
     German shapes that only look ahead (:data:`_PERFECT_INFINITIVE`)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     clause = before[ends[-1] if ends else 0:]
+    if _SCHEDULED.search(clause):
+        return True
     if _FUTURE.search(clause) is None:
         return _FORECAST_UNTIL.search(clause[-_FORECAST_REACH:]) is not None
     if _SINCE_BEFORE.search(clause):
@@ -166,3 +177,17 @@ def coming_day(resolved: FuzzyDate, published: date) -> FuzzyDate:
     if day >= published:
         return resolved
     return FuzzyDate(day_point(day + timedelta(days=7)), None, resolved.approximate)
+
+
+def coming_date(resolved: FuzzyDate, published: date) -> FuzzyDate:
+    """A day of a month written without its year, read as the last one (on or before
+    ``published``), as the coming one: the same day on publication, else a year later (29
+    February to 28 February of a year with none)."""
+    day = resolved.first
+    if day >= published:
+        return resolved
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:
+        later = day.replace(year=day.year + 1, day=28)
+    return FuzzyDate(day_point(later), None, resolved.approximate)

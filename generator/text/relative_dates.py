@@ -521,6 +521,11 @@ def _check_weekday(text: str, resolved: FuzzyDate) -> None:
                 f"check the article and write the date it means")
 
 
+#: What a rule says of a date written without its year: its year is inferred
+#: (:func:`generator.text.future.coming_date` reads one in a clause about what is to come).
+YEARLESS = " (year: the most recent on or before publication)"
+
+
 def _explicit(text: str, pub: date,
               languages: tuple[str, ...] | None) -> tuple[FuzzyDate, str] | None:
     if _ISO_GRAMMAR.fullmatch(text):
@@ -530,7 +535,7 @@ def _explicit(text: str, pub: date,
             raise UnresolvableDate(str(exc)) from None
     if not re.search(r"\d", text) or re.fullmatch(r"\d{1,2}", text):
         return None
-    inferred = " (year: the most recent on or before publication)"
+    inferred = YEARLESS
     # Ranges first: dateparser would read "Aug. 29-30" as 29 August 2030.
     ends: tuple[str, str] | None = None
     m = _DAY_RANGE.fullmatch(text)
