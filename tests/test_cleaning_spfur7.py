@@ -30,3 +30,25 @@ def test_a_sentence_naming_an_agency_via_a_library_keeps_its_full_stop():
             "ein Video von JANA ROSSBACH/AFP via Getty Images.")
     c = read("\n\n".join(DE + [last]) + "\n")
     assert story(c)[-1] == last
+
+
+FR = ["Un entrepôt brûle sur le port de Lorient",
+      "Un entrepôt a brûlé dans la zone portuaire de Lorient lundi soir, sans faire de "
+      "blessés, selon la préfecture du département.",
+      "Le feu a pris vers minuit dans un hangar de filets de pêche. Une quarantaine de pompiers "
+      "ont été mobilisés jusqu'au petit matin, a indiqué leur porte-parole."]
+
+
+def test_the_swiss_agency_with_its_full_name_on_a_line_is_its_credit():
+    line = "ATS Agence télégraphique suisse"
+    c = read("\n\n".join(FR[:2] + [line] + FR[2:]) + "\n")
+    assert rules(c).get(line) == "agency-credit"
+    assert c.via.startswith("ATS")
+    assert story(c) == FR[1:]
+
+
+def test_a_sentence_naming_the_swiss_agency_stays():
+    last = ("Le port avait déjà connu un incendie en 2019, avait rapporté l'Agence télégraphique "
+            "suisse dans une dépêche reprise par plusieurs journaux.")
+    c = read("\n\n".join(FR + [last]) + "\n")
+    assert story(c)[-1] == last
