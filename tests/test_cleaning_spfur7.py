@@ -52,3 +52,24 @@ def test_a_sentence_naming_the_swiss_agency_stays():
             "suisse dans une dépêche reprise par plusieurs journaux.")
     c = read("\n\n".join(FR + [last]) + "\n")
     assert story(c)[-1] == last
+
+
+EN = ["Storm floods the valley road at Mirefield",
+      "Heavy rain closed the valley road at Mirefield on Sunday and two families left their "
+      "homes, the county's emergency office said.",
+      "The river rose almost two metres in three hours before it crested, the office said, and "
+      "crews cleared mud from the bridge overnight."]
+
+
+def test_also_see_before_another_storys_title_is_a_related_link():
+    link = "ALSO SEE: Harbour board names a new chair after a year of talks"
+    c = read("\n\n".join(EN[:2] + [link] + EN[2:]) + "\n")
+    assert rules(c).get(link) == "related-link"
+    assert story(c) == EN[1:]
+
+
+def test_a_sentence_opening_with_also_stays():
+    line = ("Also see the bridge at Coldwater, the mayor said: it was closed for the night after "
+            "the water reached its deck.")
+    c = read("\n\n".join(EN + [line]) + "\n")
+    assert story(c)[-1] == line
