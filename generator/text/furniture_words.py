@@ -147,7 +147,7 @@ OWN_COVERAGE_PAGE = {
 
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.
 RELATED = {
-    "en": ("read also", "also read", "see also", "related", "related stories",
+    "en": ("read also", "also read", "see also", "also see", "related", "related stories",
            "related articles", "related news", "related posts", "related content",
            "more must-reads", "must-reads", "must read", "more stories", "more news",
            "you may also like", "you might also like", "recommended", "recommended for you",

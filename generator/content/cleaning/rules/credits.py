@@ -328,11 +328,10 @@ RULES: tuple[Rule, ...] = (
              # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
              # no sentence, title or crosshead ends with
              r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"
-             # "<sentence>. JANE ROE / Agency", "<sentence>. AGENCY/Jane Roe": after the
-             # caption's full stop, the photographer in capitals and the agency, or the agency
-             # and the photographer, across a slash (trial 19)
+             # "<sentence>. JANE ROE / Agency", "<sentence>. AGENCY/Jane Roe": after the caption's
+             # stop, photographer and agency across a slash (trial 19), "… via Library" (spfur7)
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
-             rf"{PICTURE_AGENCY}\s*$"
+             rf"{PICTURE_AGENCY}(?:\s+via\s+{PICTURE_AGENCY})?\s*$"
              rf"|[.!?]\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
              r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"
              # "<sentence>. AP Photo": after the caption's full stop, the agency and the word for
