@@ -732,10 +732,15 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
 #: Another country's dollars, named after "dollars" as the Romance languages write it ("dollars
 #: hongkongais", "dólares de Hong Kong", "dollari canadesi"): no US dollars (trial 40), as
 #: English "Hong Kong dollars", whose country stands before, is no "dollars" read alone.
+_DOLLAR_COUNTRIES = (
+    r"hong[\s-]?kong|canad|austral|n[ée]o[\s-]?z|new\s+zealand|nueva\s+zelanda|nuova\s+zelanda|"
+    r"nova\s+zel|singap|ta[iï]w|jama[iï]c|zimbab|namibi|liberi|libéri|guyan|baham|barbad|belize|"
+    r"fidji|fiyi|fiji|brun[eé]i|caribe|caraïb|caribbean")
 OTHER_DOLLARS = re.compile(
-    r"[\s\u00a0]+(?:(?:de|di|do|da|des|del)\s+)?(?:hong[\s-]?kong|canad|austral|n[ée]o[\s-]?z|"
-    r"nueva\s+zelanda|nuova\s+zelanda|nova\s+zel|singap|ta[iï]w|jama[iï]c|zimbab|namibi|"
-    r"liberi|libéri|guyan|baham|barbad|belize|fidji|fiyi|fiji|brun[eé]i|caribe|caraïb)", re.I)
+    r"[\s\u00a0]+(?:(?:de|di|do|da|des|del)\s+)?(?:" + _DOLLAR_COUNTRIES + ")", re.I)
+#: ... and as English writes it, the country before: the words of a counted noun before
+#: "dollars" ("50 million Hong Kong dollars", "Canadian dollars": trial 40 read US dollars).
+OTHER_DOLLARS_BEFORE = re.compile(r"\b(?:" + _DOLLAR_COUNTRIES + r")[\w-]*\s+$", re.I)
 
 #: German writes a duration as an adjective on its number, with a hyphen after digits or fused
 #: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige
