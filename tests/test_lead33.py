@@ -153,3 +153,43 @@ def test_according_to_is_no_part_of_a_name(run, lang, core):
     from generator.text.name_runs import run_core
 
     assert run_core(run, lang) == core
+
+
+# --- another country's dollars, the country before them, are no US dollars (trial 40: "Hong
+# Kong dollars" read as US dollars in English, where French was read right)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Donors in Selkirk pledged 8 million Canadian dollars to the families.", "dollar"),
+    ("The relief fund in Wellmouth reached 3 million New Zealand dollars.", "dollar"),
+    ("The relief fund in Wellmouth reached 3 million dollars.", "usd"),
+    ("The relief fund in Wellmouth reached 3 million US dollars.", "usd"),
+])
+def test_another_countrys_dollars_before_the_word_are_no_us_dollars(text, group):
+    from tests.probes import figures
+
+    assert [g for _v, g in figures(text)] == [group], figures(text)
+
+
+# --- a count split in two whose second part leaves its noun out before "from the" joined into
+# one word ("do", "del", "du", "vom") keeps its second part (trial 39 lost it)
+
+
+@pytest.mark.parametrize(("text", "lang", "second"), [
+    ("Saíram 430 doentes do bloco A e 85 do bloco B do hospital de Vilarelho.", "pt", 85),
+    ("Salieron 430 pacientes del ala este y 85 del ala oeste en Valdemora.", "es", 85),
+    ("On a évacué 430 patients du bâtiment A et 85 du bâtiment C à Sarlane.", "fr", 85),
+])
+def test_the_second_part_of_a_split_count_keeps_its_noun(text, lang, second):
+    from tests.probes import figures
+
+    found = figures(text, lang)
+    assert len(found) == 2 and found[1][0] == second and found[0][1] == found[1][1], found
+
+
+def test_a_part_with_its_own_noun_after_from_the_stays_its_own():
+    from tests.probes import figures
+
+    # "dos" (of the, plural) before a noun: the part counts that noun's people
+    found = figures("Saíram 430 doentes e 12 dos enfermeiros ficaram feridos em Vilarelho.", "pt")
+    assert (12, "wounded") in found, found

@@ -192,7 +192,10 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
 _ELIDED_AFTER = re.compile(
     r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
     r"(?:[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
-    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
+    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens|"
+    # "from the" joined into one singular word: no plural noun a number counts follows it
+    # ("760 reclusos do pavilhão norte e 60 do pavilhão sul": trial 39 lost the 60)
+    r"do|del|du|dal|dalla|della|dello|vom|aus)\b)", re.I)
 
 
 def nothing_after(text: str, stop: int) -> bool:
