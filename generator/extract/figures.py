@@ -183,9 +183,7 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
             capital_head = capital_head or (start, end, lemma)
             continue
         first = taken[0][0]
-        if lemma == "usd" and W.OTHER_DOLLARS_BEFORE.search(text[first:start]):
-            lemma = "dollar"  # another country's, as "dollars hongkongais" is (no US dollars)
-        return text[first:end], lemma, offset + end
+        return text[first:end], W.dollars_of(lemma, text[first:start]), offset + end
     if capital_head is not None:
         first = taken[0][0]
         return text[first:capital_head[1]], capital_head[2], offset + capital_head[1]

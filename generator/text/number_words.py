@@ -742,6 +742,12 @@ OTHER_DOLLARS = re.compile(
 #: "dollars" ("50 million Hong Kong dollars", "Canadian dollars": trial 40 read US dollars).
 OTHER_DOLLARS_BEFORE = re.compile(r"\b(?:" + _DOLLAR_COUNTRIES + r")[\w-]*\s+$", re.I)
 
+
+def dollars_of(head: str, before: str) -> str:
+    """The head of a counted noun: "dollar", not US dollars, when another country's name stands
+    ``before`` "dollars" (as "dollars hongkongais" is no "usd": :data:`OTHER_DOLLARS`)."""
+    return "dollar" if head == "usd" and OTHER_DOLLARS_BEFORE.search(before) else head
+
 #: German writes a duration as an adjective on its number, with a hyphen after digits or fused
 #: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige
 #: Sitzung"): the suffix is the unit, under the adjective's endings (s18's cruise, "12 d" read
