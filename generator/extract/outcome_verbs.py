@@ -90,7 +90,9 @@ _VERB_THEN_PHRASE_DE = re.compile(
     r"(?:(?:der|dem|den|des|einem|einer)\s+)?[^\W\d_]+\s+$", re.I)
 #: An adverb of focus, of the total or of the time, the last words before the number (a
 #: word before it: the verb whose object the number is): :data:`generator.text.adverbs.FOCUS`.
-_FOCUS_LAST = re.compile(rf"(?i)(?<=[^\W\d_])\s+{adverbs_of(FOCUS)}\s*$")
+#: It starts after the first space, which the words before keep, as they keep it before a
+#: word ("starben bei dem Überfall insgesamt vier": the verb, then a phrase, ends on a space).
+_FOCUS_LAST = re.compile(rf"(?i)(?<=[^\W\d_]\s)\s*{adverbs_of(FOCUS)}\s*$")
 #: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
 #: and its object it leaves the verb saying what befell the people counted.
 _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")
