@@ -4,6 +4,8 @@ dead), on invented sentences, each beside a neighbour whose reading must stay.""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.probes import figures
 
 # --- 6. a German toll after its verb, a phrase and "insgesamt" is the dead (trial 43: a toll
@@ -16,3 +18,19 @@ def test_a_german_toll_after_a_phrase_and_insgesamt_is_the_dead():
     assert figures("Laut Polizei starben bei dem Überfall insgesamt vier Menschen.", "de") == [
         (4, "dead")]
 
+
+
+# --- 5. hostages are one group in every language (trial 43: Geiseln, rehenes, otages were each
+# a figure of their own, and Italian "ostaggi" was read as nothing)
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Räuber hielt 14 Geiseln in der Bank fest.", "de"),
+    ("El atracador retuvo a 14 rehenes en el banco.", "es"),
+    ("Le braqueur retenait 14 otages dans la banque.", "fr"),
+    ("Il rapinatore ha liberato 14 ostaggi nella banca.", "it"),
+])
+def test_hostages_are_one_group_in_every_language(text, lang):
+    assert figures("The robber held 14 hostages in the bank.") == [(14, "hostage")]
+    # the taking of hostages is no count of them
+    assert "hostage" not in [g for _v, g in figures("Die Geiselnahme dauerte 14 Stunden.", "de")]
+    assert figures(text, lang) == [(14, "hostage")]

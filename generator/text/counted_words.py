@@ -503,6 +503,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("agenten", "politieagenten", "politiemensen"),
         "pl": ("policjant", "funkcjonariusz"), "cs": ("policist",),
     },
+    # people held by a gunman or a captor (trial 43: "17 Geiseln", "los 17 rehenes", "14
+    # otages" were each a group of their own beside English "hostages", "ostaggi" none); the
+    # taking itself ("Geiselnahme", "prise d'otages") counts no one
+    "hostage": {
+        "fr": ("otages", "otage "), "es": ("rehenes", "rehén "), "it": ("ostaggi ", "ostaggio "),
+        "pt": ("reféns", "refém "), "de": ("geiseln ", "geisel "),
+        "nl": ("gijzelaars", "gijzelaar "), "pl": ("zakładnik",), "cs": ("rukojm",),
+    },
     "soldier": {
         "fr": ("soldats", "militaires"), "es": ("soldados", "militares"),
         "it": ("soldati", "militari"), "pt": ("soldados", "militares"), "de": ("soldaten",),
