@@ -34,3 +34,22 @@ def test_hostages_are_one_group_in_every_language(text, lang):
     # the taking of hostages is no count of them
     assert "hostage" not in [g for _v, g in figures("Die Geiselnahme dauerte 14 Stunden.", "de")]
     assert figures(text, lang) == [(14, "hostage")]
+
+
+# --- 3. hostages among the dead are dead, not a count of hostages (trial 43: the gunman
+# killed along with hostages, and a toll with hostages in a dash aside,
+# became "Number of hostages (2)", where 17 had been held)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officers confirmed the robber was killed, along with two hostages.", [(2, "dead")]),
+    ("FIVE people are dead – including three hostages – after the raid.",
+     [(5, "dead"), (3, "dead")]),
+    ("THREE people died – including two hostages – after the raid at Velmora.",
+     [(3, "dead"), (2, "dead")]),
+    ("Five people died, including three young children.", [(5, "dead"), (3, "dead")]),
+])
+def test_hostages_among_the_dead_are_dead(text, expected):
+    assert figures("The robber held 14 hostages in the bank.") == [(14, "hostage")]
+    assert figures("Five people died, including three hostages.") == [(5, "dead"), (3, "dead")]
+    assert figures("The robber held 14 hostages, along with two dogs.") == [(14, "hostage")]
+    assert figures(text) == expected
