@@ -5,8 +5,14 @@ dead), on invented sentences, each beside a neighbour whose reading must stay.""
 from __future__ import annotations
 
 import pytest
+from conftest import draft_of_pages
 
 from tests.probes import figures
+
+
+def _values(root, text: str, lang: str = "en") -> list[tuple[float, str]]:
+    draft = draft_of_pages(root, {"bank": (lang, text)})
+    return [(r.value, f.measure) for f in draft.figures for r in f.reports]
 
 # --- 6. a German toll after its verb, a phrase and "insgesamt" is the dead (trial 43: a toll
 # of three after the verb, a phrase and "insgesamt" was a count of people,
@@ -53,3 +59,23 @@ def test_hostages_among_the_dead_are_dead(text, expected):
     assert figures("Five people died, including three hostages.") == [(5, "dead"), (3, "dead")]
     assert figures("The robber held 14 hostages, along with two dogs.") == [(14, "hostage")]
     assert figures(text) == expected
+
+
+# --- 2. two people written with articles are not one dead (trial 43: a woman and a man,
+# each with an article and an age, who died too, were drafted as
+# "Number of dead (1)"; English does the same)
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Raid at Velmora\n\nA 61-year-old woman and a 45-year-old man also died.\n"),
+    ("de", "Überfall in Velmora\n\nEine 61-jährige Frau und ein 45-jähriger Mann, die als "
+           "Geiseln festgehalten worden waren, starben ebenfalls.\n"),
+])
+def test_two_people_written_with_articles_are_not_one_dead(tmp_path, lang, text):
+    alone = _values(tmp_path / "n", "Raid at Velmora\n\nA 61-year-old woman also died.\n")
+    assert alone == [(1, "dead")], alone  # one person with an article stays one dead
+    # a breakdown of a count stays: the one with an article beside the others counted
+    listed = _values(tmp_path / "l", "Raid at Velmora\n\nTwo firefighters and a passenger were "
+                     "injured.\n")
+    assert (1, "injured") in listed, listed
+    found = _values(tmp_path / lang, text, lang)
+    assert (1, "dead") not in found, found
