@@ -4,15 +4,19 @@ dead), on invented sentences, each beside a neighbour whose reading must stay.""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import draft_of_pages
 
-from tests.probes import figures
+from generator.extract.dates import dates_in
+from tests.probes import figures, sentence
 
 
 def _values(root, text: str, lang: str = "en") -> list[tuple[float, str]]:
     draft = draft_of_pages(root, {"bank": (lang, text)})
     return [(r.value, f.measure) for f in draft.figures for r in f.reports]
+
 
 # --- 6. a German toll after its verb, a phrase and "insgesamt" is the dead (trial 43: a toll
 # of three after the verb, a phrase and "insgesamt" was a count of people,
@@ -79,3 +83,26 @@ def test_two_people_written_with_articles_are_not_one_dead(tmp_path, lang, text)
     assert (1, "injured") in listed, listed
     found = _values(tmp_path / lang, text, lang)
     assert (1, "dead") not in found, found
+
+
+# --- 4. a weekday its outlet gives in local time may be the day after publication (trial 43:
+# a night "zum Dienstag" in local time, in a page of Monday evening in Europe about a siege in
+# Australia, was dated a week before the siege; the timeline put five events there)
+
+MONDAY = date(2031, 3, 24)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Polizei beendete die Geiselnahme am frühen Dienstag (Ortszeit).", "de"),
+    ("Police stormed the bank early on Tuesday (local time).", "en"),
+    ("La police a donné l'assaut mardi (heure locale).", "fr"),
+    ("La policía asaltó el banco el martes (hora local).", "es"),
+])
+def test_a_weekday_in_local_time_may_be_the_day_after_publication(text, lang):
+    plain = dates_in(sentence("Police stormed the bank early on Tuesday."), MONDAY, "en")
+    assert [m.date.first.isoformat() for m in plain] == ["2031-03-18"]  # no zone said: stays
+    # another weekday in local time keeps the rule's reading: the last one
+    sunday = dates_in(sentence("The siege began on Sunday (local time)."), MONDAY, "en")
+    assert [m.date.first.isoformat() for m in sunday] == ["2031-03-23"]
+    found = dates_in(sentence(text), MONDAY, lang)
+    assert [m.date.first.isoformat() for m in found] == ["2031-03-25"], found
