@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import draft_of_pages
+from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.dates import dates_in
 from tests.probes import figures, sentence
@@ -106,3 +106,22 @@ def test_a_weekday_in_local_time_may_be_the_day_after_publication(text, lang):
     assert [m.date.first.isoformat() for m in sunday] == ["2031-03-23"]
     found = dates_in(sentence(text), MONDAY, lang)
     assert [m.date.first.isoformat() for m in found] == ["2031-03-25"], found
+
+
+# --- 7. a German sentence opened by its time is not spoken by the time (trial 43: a
+# quotation after a German phrase of the hour, then the police and the verb, was given to the
+# phrase of the hour)
+
+def test_a_time_before_the_verb_is_not_the_speaker(tmp_path):
+    said = quote_speakers(tmp_path / "n", "Raub in Velmora\n\nDie örtliche Polizei teilte am "
+                          "Abend mit: \"Die Lage in der Bank ist beendet.\"\n", "de")
+    assert said == {"Die Lage in der Bank ist beendet": "Die örtliche Polizei"}
+    # a one-word subject that is also such a word stays the speaker (a surname)
+    kurz = quote_speakers(tmp_path / "k", "Raub in Velmora\n\nKurz sagte am Abend: \"Die Lage "
+                          "in der Bank ist beendet.\"\n", "de")
+    assert kurz == {"Die Lage in der Bank ist beendet": "Kurz"}
+    for n, lead in enumerate(("Am Abend", "Kurz nach vier Uhr am Nachmittag")):
+        found = quote_speakers(tmp_path / f"t{n}", f"Raub in Velmora\n\n{lead} teilte die "
+                               "örtliche Polizei über Twitter mit: \"Die Lage in der Bank ist "
+                               "beendet.\"\n", "de")
+        assert found == {"Die Lage in der Bank ist beendet": "die örtliche Polizei"}, found
