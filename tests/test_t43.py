@@ -10,6 +10,7 @@ import pytest
 from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.dates import dates_in
+from generator.text.quantities.reader import read as read_numbers
 from tests.probes import figures, sentence
 
 
@@ -125,3 +126,17 @@ def test_a_time_before_the_verb_is_not_the_speaker(tmp_path):
                                "örtliche Polizei über Twitter mit: \"Die Lage in der Bank ist "
                                "beendet.\"\n", "de")
         assert found == {"Die Lage in der Bank ist beendet": "die örtliche Polizei"}, found
+
+
+# --- 8. a quarter of a million is 250,000 (trial 43: a quarter of a million pounds
+# was read as more than 25 per cent and 1,000,000 pounds)
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The standoff cost the council more than quarter of a million pounds.", 250_000),
+    ("About a quarter of a million people fled the valley.", 250_000),
+    ("The fund holds three quarters of a million euros.", 750_000),
+])
+def test_a_quarter_of_a_million_is_one_amount(text, value):
+    assert [q.value for q in read_numbers("A quarter of the houses were flooded.", "en")] == [25]
+    assert [q.value for q in read_numbers("It cost half a million dollars.", "en")] == [500_000]
+    assert [q.value for q in read_numbers(text, "en")] == [value]
