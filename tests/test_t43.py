@@ -140,3 +140,14 @@ def test_a_quarter_of_a_million_is_one_amount(text, value):
     assert [q.value for q in read_numbers("A quarter of the houses were flooded.", "en")] == [25]
     assert [q.value for q in read_numbers("It cost half a million dollars.", "en")] == [500_000]
     assert [q.value for q in read_numbers(text, "en")] == [value]
+
+
+# --- 13. the injured taken to a Swiss or Austrian "Spital" are injured (trial 43: two women and a
+# police officer taken hurt to a "Spital" were a count of people)
+
+def test_the_injured_taken_to_a_spital_are_injured():
+    assert figures("Drei weitere Frauen kamen verletzt ins Krankenhaus.",
+                   "de") == [(3, "wounded")]
+    assert figures("Drei weitere Frauen kamen verletzt ins Spital.",
+                   "de") == [(3, "wounded")]
+    assert "wounded" not in [g for _v, g in figures("Das Spital hat 300 Betten.", "de")]

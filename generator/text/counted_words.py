@@ -280,6 +280,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv",
+               # the hospital in Switzerland and Austria (trial 43: "mit Verletzungen ins
+               # Spital gebracht" counted people)
+               "ins spital", "in ein spital", "in spitäler",
                *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
