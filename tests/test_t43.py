@@ -11,6 +11,7 @@ from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.dates import dates_in
 from generator.text.quantities.reader import read as read_numbers
+from tests.conservation import read, story
 from tests.probes import figures, sentence
 
 
@@ -151,3 +152,15 @@ def test_the_injured_taken_to_a_spital_are_injured():
     assert figures("Drei weitere Frauen kamen verletzt ins Spital.",
                    "de") == [(3, "wounded")]
     assert "wounded" not in [g for _v, g in figures("Das Spital hat 300 Betten.", "de")]
+
+
+# --- 11. the cut page's last word, a possessive, is the story's, not a credit (trial 43: the
+# page ended on "Monis'", the first word of a cut paragraph; it was removed as a trailing credit
+# and offered as the article's agency)
+
+def test_a_cut_possessive_is_no_credit():
+    head = ("https://example.org/news/bank-raid-ends\nBank raid ends in Velmora\n\n"
+            "Police stormed the bank on Friday after a standoff of nine hours.\n\n"
+            "The robber was named by local radio as Piet Varga, 41.\n\n")
+    assert story(read(head + "(Reuters)\n"))[-1].startswith("The robber")  # a credit stays one
+    assert story(read(head + "Varga'\n"))[-1] == "Varga'"

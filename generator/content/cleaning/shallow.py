@@ -295,6 +295,9 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     if verdicts[last].rule not in ("trailing-credit", "bare-tail"):
         return  # (a rule of words judged it: a credit it knows)
     word = blocks[last].text.strip()
+    if _POSSESSIVE.fullmatch(word) and not _known_credit(word.rstrip("'’s"), site):
+        verdicts[last] = None  # "Monis'": a cut sentence's first word; no credit is possessive
+        return
     if not LETTER_WORD.fullmatch(word) or word.isupper() or _known_credit(word, site):
         return
     above = next((i for i in range(last - 1, -1, -1)
@@ -308,6 +311,9 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
         verdicts[last] = None
 
 
+#: A name's possessive alone on the page's last line ("Monis'", "Varga’s"): the first word of a
+#: sentence the copy was cut in (trial 43: removed as a credit, and offered as the agency).
+_POSSESSIVE = re.compile(r"[^\W\d_]{2,}(?:['’]|['’]s)")
 #: A cut word's first letters are this many at least to be told by a word of the page (three,
 #: "Wat" under a page that writes "water", may be a name: it stays a credit on a whole page).
 MIN_CUT_PREFIX = 4
