@@ -164,3 +164,17 @@ def test_a_cut_possessive_is_no_credit():
             "The robber was named by local radio as Piet Varga, 41.\n\n")
     assert story(read(head + "(Reuters)\n"))[-1].startswith("The robber")  # a credit stays one
     assert story(read(head + "Varga'\n"))[-1] == "Varga'"
+
+
+# --- 10. a quotation's speaker credited in the next sentence (trial 43, Italian: a quotation, then
+# a sentence of "these the words of" the police chief, had no speaker)
+
+def test_a_speaker_credited_in_the_next_sentence(tmp_path):
+    said = quote_speakers(tmp_path / "n", "Rapina a Velmora\n\n“Posso confermare che nella "
+                          "banca c’è un solo rapinatore”, ha detto il questore, Mario Ferlini.\n",
+                          "it")
+    assert said == {"Posso confermare che nella banca c’è un solo rapinatore": "Mario Ferlini"}
+    found = quote_speakers(tmp_path / "t", "Rapina a Velmora\n\nLa polizia ha escluso un secondo "
+                           "complice, spiegando: “Posso confermare che nella banca c’è un solo "
+                           "rapinatore”. Queste le parole del questore, Mario Ferlini.\n", "it")
+    assert found == {"Posso confermare che nella banca c’è un solo rapinatore": "Mario Ferlini"}
