@@ -178,3 +178,16 @@ def test_a_speaker_credited_in_the_next_sentence(tmp_path):
                            "complice, spiegando: “Posso confermare che nella banca c’è un solo "
                            "rapinatore”. Queste le parole del questore, Mario Ferlini.\n", "it")
     assert found == {"Posso confermare che nella banca c’è un solo rapinatore": "Mario Ferlini"}
+
+
+# --- 12. a byline's leftover above the headline is no story (trial 43: "in ," stood first in
+# an Italian page's story)
+
+def test_a_bylines_leftover_is_no_story():
+    text = ("https://example.org/news/bank-raid-ends\nin ,\n\nBank raid ends in Velmora\n\n"
+            "Police stormed the bank on Friday after a standoff of nine hours, the regional "
+            "police said.\n\nThe robber was named by local radio as Piet Varga, 41, a former "
+            "security guard.\n")
+    cleaned = read(text)
+    assert "in ," not in story(cleaned)
+    assert cleaned.headline == "Bank raid ends in Velmora"  # the headline under it stays

@@ -205,11 +205,20 @@ def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         # or a section's label, whatever is under it (an agency's name alone is a credit's)
         verdicts[above[0]] = Verdict("navigation", "top-label", "a label on the first line of "
                                      "a page without its title")
+    for i in range(headline or 0):
+        if verdicts[i] is None and _EMPTIED.fullmatch(blocks[i].text):
+            verdicts[i] = Verdict("template", "emptied-line", "a short word and a mark above "
+                                  "the headline, a byline's or a label's values missing")
     start = headline + 1 if headline is not None else 0
     for i in range(start, first_prose):
         if verdicts[i] is None and bare_head_line(blocks[i].text, language):
             verdicts[i] = Verdict(_kind(blocks[i].text), "bare-head", "a figure or a name alone "
                                   "between the headline and the story, without a function word")
+
+
+#: A word of one to four letters and a mark alone on a line ("in ,", "di |"): a template whose
+#: values the scraper lost (trial 43: "in ," over an Italian page's headline stood in its story).
+_EMPTIED = re.compile(r"\s*[^\W\d_]{1,4}\s*[,;:|·•–—-]+\s*")
 
 
 def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
