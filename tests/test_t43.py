@@ -191,3 +191,17 @@ def test_a_bylines_leftover_is_no_story():
     cleaned = read(text)
     assert "in ," not in story(cleaned)
     assert cleaned.headline == "Bank raid ends in Velmora"  # the headline under it stays
+
+
+# --- 3b. who the people counted are, between commas after them, is read past (trial 43, after
+# hostages became a group: two hostages, a woman and a man each with an age, who died too,
+# were drafted as two hostages held)
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zwei Geiseln, eine 61-jährige Frau und ein 45-jähriger Mann, starben ebenfalls.", "de"),
+    ("Dos rehenes, una mujer y un hombre, murieron en el asalto.", "es"),
+])
+def test_who_they_are_between_commas_is_read_past(text, lang):
+    assert figures("Der Räuber hielt 14 Geiseln, eine Frau und zwei Kinder, fest.", "de") == [
+        (14, "hostage"), (2, "person")]
+    assert figures(text, lang) == [(2, "dead")]
