@@ -31,6 +31,7 @@ from generator.text.date_apposition import resolve_apposed
 from generator.text.dates import FuzzyDate, local_date
 from generator.text.future import coming_date, coming_day, in_future_clause
 from generator.text.languages import date_languages
+from generator.text.local_day import in_local_time, local_day
 from generator.text.matching import SearchableText, Span
 from generator.text.relative_dates import YEARLESS, UnresolvableDate, conflicts
 
@@ -221,6 +222,11 @@ def _source_date(content: Content, report, problems: Problems,
         found = coming_date(found, local_date(published))
         rule = ("day of a month in a clause about what is to come: the coming one on or after "
                 "publication")
+    elif rule.startswith("weekday") and at >= 0 and in_local_time(
+            report.quote[at + len(report.date_text):]) and (
+            local := local_day(found, local_date(published))) is not found:
+        found = local  # "in der Nacht zum Mittwoch (Ortszeit)" (text/local_day.py)
+        rule = "weekday in the place's local time, as the page says: the day after publication"
     elif not rule.startswith("explicit date"):
         found, why, from_update = weigh(event_date, found, update_reading(
             report.date_text, article, found), article.updated)

@@ -48,6 +48,18 @@ _CREDIT_AFTER = regex.compile(
     r"(?:[^.!?“”\"«»]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,140}[.!?]?\s*$")
 
 
+WORDS_OF = "the sentence after the quotation says whose words they were"
+#: The sentence after a quotation that says whose words they were, closing its paragraph:
+#: "Queste le parole del questore, Mario Ferlini.", "These were the words of X.", "Ce sont les
+#: mots de X.", "Estas fueron las palabras de X." (trial 43: the quotation had no speaker).
+_WORDS_OF = regex.compile(
+    r"[\s" + re.escape(QUOTE_CHARS) + r".!?…]*(?i:queste|these|those|ces|ce|estas|esas|"
+    r"das|dies)\s+(?i:(?:were|are|sont|furent|fueron|son|sono|erano|waren|sind)\s+)?"
+    r"(?i:le|les|las|the|die)\s+(?i:parole|words|mots|propos|palabras|worte)\s+"
+    r"(?i:del|della|dello|di|of|de|du|des|von|der)\s+[^.!?]{0,80}?"
+    r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[.!]?\s*$")
+
+
 def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
                below: str = "") -> None:
     """Give each quotation of one paragraph (``pq``, text ``ptext`` at ``para_start``) that has
@@ -57,6 +69,12 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
     named = [q for q in pq if q.speaker]
     credit = _CREDIT_LINE.match(below) if len(pq) == 1 else None
     for q in pq:
+        if len(pq) == 1 and (not q.speaker or q.how.endswith(UNNAMED)) and (
+                words_of := _WORDS_OF.match(ptext, q.end - para_start)):
+            # the words' owner named after them, over a verb with no subject ("spiegando")
+            q.speaker, q.how, q.attribution = words_of.group("name"), WORDS_OF, None
+            q.why.append("the sentence after the quotation names whose words they were")
+            continue
         if q.speaker:
             continue
         # a few words quoted before the paragraph names its speaker are the writer's borrowed

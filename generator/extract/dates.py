@@ -32,6 +32,7 @@ from generator.text.future import in_future_clause
 from generator.text.holidays import FIXED_DAY, fixed_day
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
+from generator.text.local_day import in_local_time, local_day
 from generator.text.relative_dates import (
     FOREIGN_LAST_WEEKDAY,
     FOREIGN_TODAY_BY_LANGUAGE,
@@ -289,6 +290,10 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
         found = resolved.date
+        if kind == "weekday" and in_local_time(text[end:]) and (
+                local := local_day(found, local_date(published))) is not found:
+            found = local  # "in der Nacht zum Mittwoch (Ortszeit)" (text/local_day.py)
+            why.append("the place's local day, as the page says: the day after publication")
         stamp = kind == "weekday" and _update_stamp(text, start)
         if other is not None and (yearless or stamp):
             # a day with no year on a live page: a year before the page, or within its updates

@@ -173,7 +173,7 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES) | {PRESUMED}  # "feared dead, among them t
 #: A part of the group just counted opened before its number: "…, including 4 children",
 #: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
 #: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
-_PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
+_PART_OPENED = re.compile(r"[,(–—]" + PART_OF_THEM + r"\s*$", re.I)  # or a dash's aside
 #: French, German and Italian write the opener of a part with no comma too, right after the
 #: group's noun ("neuf morts dont deux enfants", "di cui", "darunter"; spent23): only there,
 #: as "dont" after any other noun is a relative ("deux morts dans le département dont 300
@@ -203,16 +203,31 @@ _PEOPLE_GROUPS = ("person", "crew", "police", "soldier", "responder")
 def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
     """The people's category a number of a part counts, right after it ("4 children", "4
     Kinder"), and where it ends; None for anything else (a thing, a place)."""
-    m = WORD.match(after.lstrip())
+    rest = after.lstrip()
+    lead = offset + len(after) - len(rest)
+    m = WORD.match(rest)
     if not m:
         return None
-    word, low = m.group(0), m.group(0).lower()
+    if _member_word(m.group(0), lang, rest):
+        return m.group(0), lead + m.end()
+    two = _ADJECTIVE_FIRST.match(rest) if lang == "en" else None
+    return (two.group(1), lead + two.end()) if two and _member_word(two.group(1), lang, "") \
+        else None
+
+
+#: An English adjective before the noun of a part ("including two innocent hostages", "three
+#: young children": trial 43), a lower-case word of letters.
+_ADJECTIVE_FIRST = re.compile(r"[a-z]+\s+([\w’'-]+)")
+
+
+def _member_word(word: str, lang: str, after: str) -> bool:
+    """Whether ``word`` (the first of ``after``) names people by who they are."""
+    low = word.lower()
     # a specific group (crew, police, soldiers, firefighters) is a category of the part too
     # (a phrase too: "membres d'équipage", "membri dell'equipaggio")
-    people = (counted_group(after.lstrip() + " ", lang, _PEOPLE_GROUPS)
-              or is_person(low, lang)) if lang != "en" else (
-        lemma(low) in PEOPLE and (low != lemma(low) or low not in PERSON["en"]))
-    return (word, offset + len(after) - len(after.lstrip()) + m.end()) if people else None
+    return bool((counted_group(after + " ", lang, _PEOPLE_GROUPS)
+                 or is_person(low, lang)) if lang != "en" else (
+        lemma(low) in PEOPLE and (low != lemma(low) or low not in PERSON["en"])))
 
 
 #: "Of the" and a number in figures right after a number: the number counts a part of the

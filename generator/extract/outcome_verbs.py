@@ -55,6 +55,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
             return of
     if lang == "en" and _dead_toll(before):
         return "dead"  # "taking the death toll to at least 23 miners", "a toll of 480 pilgrims"
+    if lang == "en" and (along := _ALONG_WITH.search(before)):
+        # "the robber was killed, along with two hostages": what befell the one befell them
+        return outcome_before(before[:along.start()] + " ", lang, toll)
     if lang == "en" and _NOT_ACCOUNTED_FOR.search(before):
         return "missing"  # "have not been able to account for nine people": unaccounted for
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
@@ -88,9 +91,14 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
 _VERB_THEN_PHRASE_DE = re.compile(
     r"([^\W\d_]+)\s+(?:am|im|in|bei|beim|an|auf|nach|vor|seit|während)\s+"
     r"(?:(?:der|dem|den|des|einem|einer)\s+)?[^\W\d_]+\s+$", re.I)
+#: People joined to one whose outcome the clause has just named ("was killed, along with two
+#: hostages", "died together with three passengers": trial 43, read as hostages held).
+_ALONG_WITH = re.compile(r"(?i)(?<=[^\W\d_]),?\s+(?:along|together)\s+with\s*$")
 #: An adverb of focus, of the total or of the time, the last words before the number (a
 #: word before it: the verb whose object the number is): :data:`generator.text.adverbs.FOCUS`.
-_FOCUS_LAST = re.compile(rf"(?i)(?<=[^\W\d_])\s+{adverbs_of(FOCUS)}\s*$")
+#: It starts after the first space, which the words before keep, as they keep it before a
+#: word ("starben bei dem Überfall insgesamt vier": the verb, then a phrase, ends on a space).
+_FOCUS_LAST = re.compile(rf"(?i)(?<=[^\W\d_]\s)\s*{adverbs_of(FOCUS)}\s*$")
 #: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
 #: and its object it leaves the verb saying what befell the people counted.
 _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")

@@ -47,7 +47,7 @@ from generator.text.names import (
     strip_titles,
 )
 from generator.text.quantities.languages import stopwords_of
-from generator.text.speech_verbs import SAYING_WORDS, tells_after
+from generator.text.speech_verbs import SAYING_WORDS, fronted_de, tells_after
 from generator.text.speech_words import (
     ARTICLES,
     OFFICE_NOUNS,
@@ -78,8 +78,7 @@ _DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)})
 def _after_office(before: str) -> bool:
     """An office (no article) among the last four words before a name, the words between in
     lower case ("министр внутренних дел Анатолий Ордов", "rzecznik rządu Jan Kowal"). Not Greek:
-    Greek copy capitalises the portfolio after the office ("υπουργός Υγείας"), so
-    a run there is as often a ministry as a name."""
+    Greek copy capitalises the portfolio after the office ("υπουργός Υγείας"), a ministry."""
     for word in reversed(before.split()[-4:]):
         if re.search(r"[,.!?…:;»”\"]$", word):
             return False  # the office ends the sentence before: "… сказал министр. Видео"
@@ -110,8 +109,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
-            or agency(name):  # "Agence France-Presse reported": not who "he" is
-        return False
+            or agency(name) or fronted_de(name):
+        return False  # "Agence France-Presse reported", "Am Abend teilte … mit" (trial 43)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []

@@ -49,7 +49,7 @@ from generator.text.demonyms import names_one_of_a_people
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
-from generator.text.one_person import ANOTHER_PERSON
+from generator.text.one_person import ANOTHER_PERSON, paired
 from generator.text.part_of import OF, ONE_OF_THEM, PART_OF, member_phrase
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import speech_verbs, speech_words
@@ -240,6 +240,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if person is None:
         return _another(text[start:end], text[:start], after, end, lang)
     stop = end + person.end()
+    if paired(text, start, stop, lang):
+        return None  # "a woman and a man died": two people (trial 43)
     # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
     qualifier = _at_least(lang)

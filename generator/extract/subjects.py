@@ -1,8 +1,7 @@
 """The subject of a speech verb in languages other than English, by the shape of the phrase
 before or after the verb: a noun phrase the language allows as a subject, or none when the verb
 names no subject ("“…”, dijo.", "No obstante, aseguró que “…”"): in languages whose verbs
-need no subject pronoun, the speaker is then the person named last, as "he" would be (found by
-:mod:`generator.extract.coreference`)."""
+need no subject pronoun, the speaker is then the person named last, as "he" would be."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from generator.extract.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT, TITLES
 from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
 from generator.text.quantities.languages import stopwords_of
+from generator.text.speech_verbs import fronted_de
 from generator.text.speech_words import (
     ARTICLES,
     CLAUSE_DAYS,
@@ -181,7 +181,7 @@ def verb_subject(lead: str, rest: str, lang: str) -> str:
     when only a conjunction opens the clause of a language that leaves the subject out
     ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
     subject after it ("Außerdem betonte der Minister")."""
-    if lang in PRO_DROP and fronted_phrase(lead):
+    if (lang in PRO_DROP and fronted_phrase(lead)) or (lang == "de" and fronted_de(lead)):
         return as_subject(np_after(rest), lang)
     before = shared_subject(subject_before(lead), lang)
     who = as_subject(before, lang)

@@ -280,6 +280,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv",
+               # the hospital in Switzerland and Austria (trial 43: "mit Verletzungen ins
+               # Spital gebracht" counted people)
+               "ins spital", "in ein spital", "in spitäler",
                *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
@@ -502,6 +505,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("polizist", "polizeibeamt", "polizeikräfte"),
         "nl": ("agenten", "politieagenten", "politiemensen"),
         "pl": ("policjant", "funkcjonariusz"), "cs": ("policist",),
+    },
+    # people held by a gunman or a captor (trial 43: "17 Geiseln", "los 17 rehenes", "14
+    # otages" were each a group of their own beside English "hostages", "ostaggi" none); the
+    # taking itself ("Geiselnahme", "prise d'otages") counts no one
+    "hostage": {
+        "fr": ("otages", "otage "), "es": ("rehenes", "rehén "), "it": ("ostaggi ", "ostaggio "),
+        "pt": ("reféns", "refém "), "de": ("geiseln ", "geisel "),
+        "nl": ("gijzelaars", "gijzelaar "), "pl": ("zakładnik",), "cs": ("rukojm",),
     },
     "soldier": {
         "fr": ("soldats", "militaires"), "es": ("soldados", "militares"),

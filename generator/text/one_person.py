@@ -6,6 +6,10 @@ counts, these whether "a driver", "un ouvrier", "eine Tote" is one casualty
 
 from __future__ import annotations
 
+import re
+
+from generator.text.lexicon import AND_WORDS
+
 #: Words that may say "one" of a person: each language's indefinite article and its numeral one
 #: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"), a count only when an
 #: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
@@ -98,3 +102,22 @@ def is_person(low: str, lang: str) -> bool:
     return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
         lang, 2) or low[len(p)] == "-")
                and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))
+
+
+def paired(text: str, start: int, stop: int, lang: str) -> bool:
+    """Whether the person an article names (``text[start:stop]``, the article first) is one of
+    two joined by "and", each with its article: "a woman and a man died", "eine Frau und ein
+    Mann starben" tell of two people, no casualty of one (trial 43: drafted as one dead)."""
+    article = _PAIR_ARTICLE.get(lang)
+    if article is None:
+        return False
+    after = re.compile(rf"\s*(?:{_AND})\s+(?:{article})\s", re.I)
+    before = re.compile(rf"(?:^|[^\w’'-])(?:{article})\s+[^.;:!?]{{1,40}}?\s(?:{_AND})\s+$", re.I)
+    return bool(after.match(text, stop)) or bool(before.search(text[max(0, start - 60):start]))
+
+
+_AND = "|".join(AND_WORDS)
+#: Each language's articles of :data:`ONE` as one pattern ("1" and "another" apart).
+_PAIR_ARTICLE = {lang: "|".join(re.escape(w) for w in sorted(
+    (w for w in words if w.isalpha() and w not in ANOTHER_PERSON), key=len, reverse=True))
+    for lang, words in ONE.items()}

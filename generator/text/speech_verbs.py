@@ -425,3 +425,18 @@ COUNTING_BODIES = frozenset({
     "radiosender", "rundfunk", "radio", "behörde", "behörden", "ministerium", "regierung",
     "persbureau", "nieuwsagentschap", "omroep", "zender", "krant", "autoriteiten", "ministerie",
     "regering", *SERVICES["de"], *SERVICES["nl"]})
+
+
+
+#: German words that open a phrase of time or place set before the verb, which puts the subject
+#: after it ("Am Abend teilte die Polizei mit", "Kurz nach vier Uhr sagte X"): such a phrase
+#: is neither a person's name nor who spoke (trial 43: "Am Abend" and "Kurz vor vier Uhr am
+#: Morgen" were given a quotation of the police).
+FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
+                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach"})
+
+
+def fronted_de(lead: str) -> bool:
+    """Whether a German clause before its verb is such a phrase (more than its one word: "Kurz
+    sagte" is a surname's), its subject after the verb."""
+    return len(words := lead.split()) > 1 and words[0].lower() in FRONTED_DE

@@ -205,11 +205,20 @@ def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         # or a section's label, whatever is under it (an agency's name alone is a credit's)
         verdicts[above[0]] = Verdict("navigation", "top-label", "a label on the first line of "
                                      "a page without its title")
+    for i in range(headline or 0):
+        if verdicts[i] is None and _EMPTIED.fullmatch(blocks[i].text):
+            verdicts[i] = Verdict("template", "emptied-line", "a short word and a mark above "
+                                  "the headline, a byline's or a label's values missing")
     start = headline + 1 if headline is not None else 0
     for i in range(start, first_prose):
         if verdicts[i] is None and bare_head_line(blocks[i].text, language):
             verdicts[i] = Verdict(_kind(blocks[i].text), "bare-head", "a figure or a name alone "
                                   "between the headline and the story, without a function word")
+
+
+#: A word of one to four letters and a mark alone on a line ("in ,", "di |"): a template whose
+#: values the scraper lost (trial 43: "in ," over an Italian page's headline stood in its story).
+_EMPTIED = re.compile(r"\s*[^\W\d_]{1,4}\s*[,;:|·•–—-]+\s*")
 
 
 def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
@@ -295,6 +304,9 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     if verdicts[last].rule not in ("trailing-credit", "bare-tail"):
         return  # (a rule of words judged it: a credit it knows)
     word = blocks[last].text.strip()
+    if _POSSESSIVE.fullmatch(word) and not _known_credit(word.rstrip("'’s"), site):
+        verdicts[last] = None  # "Monis'": a cut sentence's first word; no credit is possessive
+        return
     if not LETTER_WORD.fullmatch(word) or word.isupper() or _known_credit(word, site):
         return
     above = next((i for i in range(last - 1, -1, -1)
@@ -308,6 +320,9 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
         verdicts[last] = None
 
 
+#: A name's possessive alone on the page's last line ("Monis'", "Varga’s"): the first word of a
+#: sentence the copy was cut in (trial 43: removed as a credit, and offered as the agency).
+_POSSESSIVE = re.compile(r"[^\W\d_]{2,}(?:['’]|['’]s)")
 #: A cut word's first letters are this many at least to be told by a word of the page (three,
 #: "Wat" under a page that writes "water", may be a name: it stays a credit on a whole page).
 MIN_CUT_PREFIX = 4

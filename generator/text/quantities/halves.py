@@ -10,6 +10,7 @@ none of them the outlet's. Each language's words are in one table (``HALVES_BEFO
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from generator.text import number_words as W
@@ -24,6 +25,26 @@ def _scale(word: str, lang: Language) -> float | None:
     million, trial 38)."""
     return lang.scales.get(word) or (lang.scales.get(word[:-1]) if len(word) > 3
                                      and word.endswith(("s", "e", "y", "i", "a")) else None)
+
+
+def share_of_a(tokens: list[Token], i: int, lang: Language,
+               value_of: Callable[[list[str]], float | None]) -> tuple[int, int, float] | None:
+    """A share written in English before "a" and what it is of: "half a mile", "half a
+    million", "(a) quarter of a million", "three quarters of a million" (trial 43: "quarter of a
+    million pounds" was read as 25 % and a million). The token the phrase opens on, the token
+    after "a" and the share; the caller takes a scale after any of them, a unit after "half"."""
+    if lang.code != "en":
+        return None
+    w, words = tokens[i][2], [t[2] for t in tokens[i + 1:i + 5]]
+    if w == "half" and words[:1] in (["a"], ["an"]) and len(words) > 1:
+        return i, i + 2, 0.5
+    if w in W.FRACTIONS["en"] and words[:2] in (["of", "a"], ["of", "an"]) and len(words) > 2:
+        return (i - 1 if i and tokens[i - 1][2] == "a" else i), i + 3, W.FRACTIONS["en"][w] / 100
+    share = W.FRACTION_PLURALS["en"].get(words[0]) if words else None
+    if share and words[1:3] in (["of", "a"], ["of", "an"]) and len(words) > 3 and (
+            n := value_of([w])) in range(2, 10):
+        return i, i + 4, n * share / 100
+    return None
 
 
 def before_scale(tokens: list[Token], i: int, folded: str,

@@ -46,18 +46,19 @@ class WordsPass(Scanner):
             prev = tokens[i - 1][2] if i else ""
             if lang.code == "ar" and w.startswith("ال") and w[2:] in lang.vague:
                 w = w[2:]  # "الآلاف": the thousands
-            after_a = tokens[i + 2] if i + 2 < len(tokens) and nxt in ("a", "an") else None
-            if w == "half" and after_a is not None:  # "half a mile", "half a million": 0.5 of it
-                scale = lang.scales.get(after_a[2])
-                unit = None if scale else self.unit_after(tokens[i + 1][1])
+            part = H.share_of_a(tokens, i, lang, self.word_value)  # "half a mile", "a quarter
+            if part is not None:  # of a million": a share of the scale (or unit) after "a"
+                s, k, share = tokens[part[0]][0], part[1], part[2]
+                scale = lang.scales.get(tokens[k][2])
+                unit = None if scale or share != 0.5 else self.unit_after(tokens[k - 1][1])
                 if scale or unit:
-                    e2 = after_a[1] if scale else unit[1]
+                    e2 = tokens[k][1] if scale else unit[1]
                     qual = self.qualifier_before(s)  # "more than half a million"
                     approx, span_end = self.approx_around(qual, s, e2)
-                    self.add(Quantity(s, e2, QUANTITY, 0.5 * (scale or 1), approx=approx,
+                    self.add(Quantity(s, e2, QUANTITY, share * (scale or 1), approx=approx,
                                       unit=unit[0] if unit else None,
                                       span=(qual[1] if qual else s, span_end)))
-                    i += 3
+                    i = k + 1
                     continue
             share = W.FRACTION_PLURALS.get(lang.code, {}).get(nxt)
             numerator = self.word_value([w]) if share and self.is_number_word(w) else None
