@@ -427,7 +427,6 @@ COUNTING_BODIES = frozenset({
     "regering", *SERVICES["de"], *SERVICES["nl"]})
 
 
-
 #: German words that open a phrase of time or place set before the verb, which puts the subject
 #: after it ("Am Abend teilte die Polizei mit", "Kurz nach vier Uhr sagte X"): such a phrase
 #: is neither a person's name nor who spoke (trial 43: "Am Abend" and "Kurz vor vier Uhr am
