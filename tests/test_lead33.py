@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import draft_of_pages
 
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
@@ -193,3 +194,41 @@ def test_a_part_with_its_own_noun_after_from_the_stays_its_own():
     # "dos" (of the, plural) before a noun: the part counts that noun's people
     found = figures("Saíram 430 doentes e 12 dos enfermeiros ficaram feridos em Vilarelho.", "pt")
     assert (12, "wounded") in found, found
+
+
+# --- one speaker's statement quoted in two languages, with the same numbers at a like length,
+# is one statement translated (trial 39: drafted once per language, as two confirmations)
+
+
+def _quote_groups(tmp_path, pages):
+    draft = draft_of_pages(tmp_path / "p", pages, published="2031-06-11T12:00:00+02:00")
+    return sorted(sorted(r.article for r in q.reports) for q in draft.quotes)
+
+
+def test_one_statement_quoted_in_two_languages_is_one_quote(tmp_path):
+    assert _quote_groups(tmp_path, {
+        "h-en": ("en", "https://one.example.org/a\nFlood at Tarrow\n\n“We lifted 37 people off "
+                       "the roofs before the second wave came,” said Mireille Oduya.\n"),
+        "h-fr": ("fr", "https://two.example.org/b\nCrue à Tarrow\n\n« Nous avons hélitreuillé "
+                       "37 personnes sur les toits avant la deuxième vague », a déclaré Mireille "
+                       "Oduya.\n"),
+    }) == [["h-en", "h-fr"]]
+
+
+@pytest.mark.parametrize("french", [
+    # another number, another speaker, a far longer statement: two statements
+    "« Nous avons hélitreuillé 41 personnes sur les toits avant la deuxième vague », a déclaré "
+    "Mireille Oduya.",
+    "« Nous avons hélitreuillé 37 personnes sur les toits avant la deuxième vague », a déclaré "
+    "Paulin Ekwueme.",
+    "« Nous avons hélitreuillé 37 personnes sur les toits avant la deuxième vague, puis nous "
+    "sommes revenus chercher les familles restées dans les écoles, les églises et les "
+    "entrepôts du port, où l'eau montait encore à la tombée de la nuit », a déclaré Mireille "
+    "Oduya.",
+])
+def test_near_statements_in_two_languages_stay_two(tmp_path, french):
+    assert _quote_groups(tmp_path, {
+        "h-en": ("en", "https://one.example.org/a\nFlood at Tarrow\n\n“We lifted 37 people off "
+                       "the roofs before the second wave came,” said Mireille Oduya.\n"),
+        "h-fr": ("fr", f"https://two.example.org/b\nCrue à Tarrow\n\n{french}\n"),
+    }) == [["h-en"], ["h-fr"]]

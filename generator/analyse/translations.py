@@ -106,9 +106,8 @@ def signature(article: Article) -> Signature:
         if marks:
             marks[max(bisect_right(starts, at) - 1, 0)][mark] += 1
 
-    for q in read(text, article.language or "en"):
-        if q.value is not None and q.kind in (QUANTITY, YEAR):
-            put(q.start, f"#{q.value:g}")
+    for at, mark in _numbers(text, article.language or "en"):
+        put(at, mark)
     for word in _WORD.finditer(text):
         w = word.group()
         if len(w) < 3 or not w[0].isupper() or _opens(text, word.start()):
@@ -120,6 +119,19 @@ def signature(article: Article) -> Signature:
     for m in marks:
         every.update(m)
     return Signature(tuple(spans), tuple(marks), every)
+
+
+def _numbers(text: str, language: str) -> list[tuple[int, str]]:
+    """Where each number of ``text`` stands, and its mark: the value as the text's language
+    writes it (quantities and years; a time or a list number is written as each writes it)."""
+    return [(q.start, f"#{q.value:g}") for q in read(text, language)
+            if q.value is not None and q.kind in (QUANTITY, YEAR)]
+
+
+def number_marks(text: str, language: str) -> Counter[str]:
+    """The numbers of a short text by value, as a translation keeps them ("12 verurteilte
+    Schmuggler" and "12 convicted smugglers": one mark, "#12")."""
+    return Counter(mark for _at, mark in _numbers(text, language))
 
 
 def aligned(a: Signature, b: Signature) -> Alignment | None:

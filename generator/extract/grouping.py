@@ -30,6 +30,7 @@ from generator.extract.model import (
     QuoteCandidate,
     QuoteProposal,
 )
+from generator.extract.quote_links import statement_link
 from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
 from generator.extract.running import (
@@ -40,7 +41,6 @@ from generator.extract.running import (
     toll_span,
 )
 from generator.extract.temperature import TEMPERATURES
-from generator.extract.two_speakers import two_speakers_apart
 from generator.text.aboard import carried
 from generator.text.countries import country_name
 from generator.text.dates import utc
@@ -327,20 +327,16 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
     groups: list[list[QuoteCandidate]] = []
     articles: list[set[str]] = []
     reasons: dict[int, list[str]] = defaultdict(list)
+    languages = {a.id: a.language or "" for a in content.articles.values()}
     for c in cands:
         best, best_shared = None, 0
         for i in range(max(0, len(groups) - MAX_GROUPS_SCANNED), len(groups)):
-            g = groups[i]
             if c.article in articles[i]:
                 continue
-            for x in g:
-                ok, shared, overlap = same_statement(x.text, c.text)
-                if ok and two_speakers_apart(x, c):
-                    ok = False  # two speakers' warnings that share the topic's words (trial 38)
-                if ok and shared > best_shared:
-                    best, best_shared = i, shared
-                    reason = (f"grouped: {x.article} and {c.article} share {shared} content "
-                              f"words ({overlap:.0%} of the shorter rendering)")
+            for x in groups[i]:
+                link = statement_link(x, c, languages)  # (in one language or in two)
+                if link is not None and link[0] > best_shared:
+                    (best_shared, reason), best = link, i
         if best is None:
             groups.append([c])
             articles.append({c.article})
