@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import draft_of_pages
+from conftest import briefing_here, draft_of_pages
 
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
@@ -232,3 +232,49 @@ def test_near_statements_in_two_languages_stay_two(tmp_path, french):
                        "the roofs before the second wave came,” said Mireille Oduya.\n"),
         "h-fr": ("fr", f"https://two.example.org/b\nCrue à Tarrow\n\n{french}\n"),
     }) == [["h-en"], ["h-fr"]]
+
+
+# --- a count of the dead joined by "and" to one person named before it is no toll: the dead
+# are one more, which the outlet does not write (trial 43: "the gunman and two hostages died"
+# made 2 the running toll's latest where every outlet told of three)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("The ferryman and 6 passengers drowned off Kessby on Sunday.", "en", 6),
+    ("El conductor y 9 pasajeros murieron cerca de Valdora.", "es", 9),
+    ("Der Fahrer und 9 Fahrgäste starben bei Hollmar.", "de", 9),
+    ("Ilse Marrow and 4 crew members were killed off Kessby.", "en", 4),
+])
+def test_a_count_beside_one_named_who_died_is_no_toll(text, lang, value):
+    from tests.probes import figures
+
+    assert figures(text, lang) == [(value, "dead beside named")], figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the toll with its part after it, the count alone, two counts joined: the dead as before
+    ("Seven people drowned off Kessby, including 2 passengers.", (7, "dead")),
+    ("Six passengers drowned off Kessby on Sunday.", (6, "dead")),
+    ("Nine people drowned and 2 were injured off Kessby.", (9, "dead")),
+])
+def test_the_toll_without_one_named_beside_it_stays_the_toll(text, found):
+    from tests.probes import figures
+
+    assert found in figures(text), figures(text)
+
+
+def test_the_draft_of_a_count_beside_one_named_passes_check(tmp_path):
+    """The README's promise: the draft passes `briefing check` as it is; the count is its own
+    figure, no report of the toll."""
+    draft = draft_of_pages(tmp_path, {"kessby": (
+        "en", "Ferry at Kessby\n\nThe ferryman and 6 passengers drowned off Kessby on "
+              "Sunday.\n")})
+    figure = next(f for f in draft.figures if {r.article for r in f.reports} == {"kessby"})
+    assert "not the whole toll" in figure.label and figure.kind == "fixed", figure
+    report = figure.reports[0]
+    (tmp_path / "content" / "facts" / "probe.yaml").write_text(
+        f"figures:\n  - id: probe\n    label: {figure.label}\n    unit: {figure.unit}\n"
+        f"    reports:\n      - article: kessby\n        value: {report.value}\n"
+        f"        quote: \"{report.evidence}\"\n", encoding="utf-8")
+    done = briefing_here(tmp_path, "check")
+    assert done.returncode == 0, done.stderr

@@ -26,6 +26,7 @@ _OF_GROUP = {
     "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
     # a rise of the toll is kept apart from it (extract/increment.py) but counts the dead
     "more dead": "dead",
+    "dead beside named": "dead",  # "the gunman and two hostages died" (extract/beside_toll)
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
     "trapped": "affected", "affected": "affected", "arrested": "arrested",

@@ -64,6 +64,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "affected": "people affected", "unidentified": "dead not yet identified",
           "located": "people located", "from rubble": "pulled from the rubble",
           "more dead": "more dead (a rise, not the toll)", "escaped": "got out",
+          "dead beside named": "dead, beside who is named with them (not the whole toll)",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
