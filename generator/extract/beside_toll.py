@@ -27,6 +27,7 @@ from typing import Protocol
 from generator.extract.identified import IDENTIFIED
 from generator.extract.increment import more_dead
 from generator.text.presumed import presumed
+from generator.text.quantities import QUANTITY, quantities
 
 #: The head a count of the presumed dead is given: a noun group of its own, never the toll's.
 PRESUMED = "presumed dead"
@@ -41,6 +42,8 @@ _ONE_NAMED_AND = re.compile(
     r"(?:\b(?i:the|a|an|el|la|le|l['’]|der|die|das|il|lo|o|um|uma|un|una|une|ein|eine|de|het)\s+"
     r"[^\W\d_]+(?:[\s-][^\W\d_]+)?|(?<![\w’'])[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})"
     r"\s+(?i:and|y|e|et|und|en|i)\s+(?:(?i:another|other|autres|otros|otras|weitere|altri)\s+)?$")
+#: The languages whose number words :func:`_counts` reads.
+_COUNTING_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl")
 #: How near (in characters) an estimated total may stand to the presumed count it adds up:
 #: the sentence beside it.
 _TOTAL_REACH = 400
@@ -88,6 +91,13 @@ def beside_toll(head: str, after: str, before: str = "") -> str:
     far are told apart before, by :mod:`.identified`.)"""
     if head != IDENTIFIED and presumed(after):
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
-    if head == "dead" and _ONE_NAMED_AND.search(before[-80:]):
-        return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two
+    if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) and not _counts(m.group()):
+        return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two; not
+        # "the two carriages and two tourists died" (things counted, no one named)
     return more_dead(head, before, after)
+
+
+def _counts(phrase: str) -> bool:
+    """Whether a noun phrase holds a number, in figures or words of any language ("the two
+    carriages"): it counts things, and names no one."""
+    return any(q.kind == QUANTITY for lang in _COUNTING_LANGUAGES for q in quantities(phrase, lang))
