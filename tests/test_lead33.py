@@ -278,3 +278,33 @@ def test_the_draft_of_a_count_beside_one_named_passes_check(tmp_path):
         f"        quote: \"{report.evidence}\"\n", encoding="utf-8")
     done = briefing_here(tmp_path, "check")
     assert done.returncode == 0, done.stderr
+
+
+def test_things_counted_before_and_name_no_one():
+    from tests.probes import figures
+
+    # "the three barges and 4 passengers": the barges are counted, no one is named beside them
+    found = figures("Tugs pulled the three barges and 4 passengers drowned off Kessby.")
+    assert (4, "dead") in found, found
+
+
+# --- a German age ("ein 45-jähriger Mann") is in years, as English "a 45-year-old man" is: no
+# count of people (trial 43: the page was listed as stating the toll by "34")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ein 45-jähriger Fischer aus Kessby wurde gerettet.", 45),
+    ("Der 19-Jährige wurde in Hollmar festgenommen.", 19),
+    ("Ein zwölfjähriger Junge aus Kessby wurde vermisst.", 12),
+])
+def test_a_german_age_is_in_years(text, value):
+    from generator.text.quantities import quantities
+
+    assert [(q.value, q.unit) for q in quantities(text, "de")] == [(value, "year")]
+
+
+def test_a_german_age_beside_a_toll_leaves_the_toll():
+    from tests.probes import figures
+
+    found = figures("In Kessby starben 12 Menschen, darunter ein 45-jähriger Fischer.", "de")
+    assert found == [(12, "dead")], found

@@ -751,10 +751,12 @@ def dollars_of(head: str, before: str) -> str:
 #: German writes a duration as an adjective on its number, with a hyphen after digits or fused
 #: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige
 #: Sitzung"): the suffix is the unit, under the adjective's endings (s18's cruise, "12 d" read
-#: as nothing). Not "-jährig": "der 42-Jährige" is an age, no duration.
+#: as nothing). "-jährig" too: "ein 45-jähriger Mann" is 45 years of age, as English "a
+#: 45-year-old man" reads in years (trial 43: with no unit, "34" was shown as a page stating
+#: the toll); the readers of figures leave an age out as they do English ages.
 DURATION_SUFFIXES: dict[str, dict[str, str]] = {
     "de": {"tägig": "day", "stündig": "hour", "wöchig": "week", "monatig": "month",
-           "minütig": "minute"},
+           "minütig": "minute", "jährig": "year"},
 }
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("", "e", "en", "er", "es", "em")}
 
