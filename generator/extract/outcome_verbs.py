@@ -11,7 +11,7 @@ from generator.extract.outcomes import LINKS, WORD, toll_before
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
-from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
+from generator.text.counted_words import OTHERS, OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
 from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, lemma
 from generator.text.plural_nouns import plural_lemma
@@ -81,6 +81,21 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
+
+
+#: A death or a wound named by a noun and its link right before the people it befell, past
+#: "other(s)": "la morte di altre 3 persone", "la mort de trois autres", "the deaths of 2 more".
+_OUTCOME_OF = re.compile(r"(?i)([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|da|do|von|van)\s*(?:(?:"
+                         + "|".join(sorted(OTHERS)) + r")\s+)?$")
+
+
+def outcome_of_before(before: str, lang: str) -> str | None:
+    """What a noun of death or wound right before the number says befell the people counted
+    ("con la morte di altre 3 persone, ricoverate con ferite": dead,
+    though the relative clause after them tells of their wounds; trial 41), or None."""
+    m = _OUTCOME_OF.search(before[-80:])
+    found = m and counted_group(m.group(1) + " ", lang, OUTCOMES)
+    return found if found in ("dead", "wounded", "missing") else None
 
 
 #: German puts a phrase of time or place between its verb (second) and the object counted:
