@@ -40,3 +40,45 @@ def test_more_dead_who_came_in_wounded_are_dead(text):
     assert (3, "wounded") not in found, found
 
 
+# --- 2. a toll recalled from an earlier attack, dated by "Last June", is no report of this one
+# (trial 41: an attack of the March before, with its own toll of 64,
+# joined the running toll; the Key figures read "64 to 102 dead" and the
+# record's label opened with 64)
+
+def test_a_toll_recalled_by_last_month_is_not_this_attacks(tmp_path):
+    # the neighbour that stays: "Last night" is the event's own night
+    tonight = _values(tmp_path / "night", "Bomb at Tarvel bazaar\n\nLast night, a bomber "
+                      "attacked a crowded market in Tarvel killing 23, police said.\n")
+    assert (23, "dead") in tonight, tonight
+    found = _values(tmp_path / "june", "Bomb at Tarvel bazaar\n\nA bomb killed at least 23 "
+                    "people at the Tarvel bazaar on Tuesday, police said.\n\nLast June, a "
+                    "bomber attacked a crowded market in Tarvel killing 71 in the region's "
+                    "deadliest attack since 2016.\n")
+    assert (23, "dead") in found, found
+    assert not [v for v in found if v[0] == 71], found
+
+
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Attentat à Tarvel\n\nUne bombe a tué au moins 23 personnes mardi au marché de Tarvel."
+           "\n\nEn mai dernier, un kamikaze avait attaqué une mosquée de Tarvel, tuant 71 "
+           "personnes.\n"),
+    ("es", "Atentado en Tarvel\n\nAl menos 23 personas murieron el martes en el mercado de "
+           "Tarvel.\n\nEl pasado mes de mayo, un atacante suicida mató a 71 personas en una "
+           "mezquita de Tarvel.\n"),
+    ("it", "Attentato a Tarvel\n\nAlmeno 23 persone sono morte martedì al mercato di "
+           "Tarvel.\n\nLo scorso maggio un kamikaze aveva ucciso 71 persone in una moschea di "
+           "Tarvel.\n"),
+])
+def test_a_toll_recalled_by_a_past_month_in_other_languages(tmp_path, lang, text):
+    found = _values(tmp_path, text, lang)
+    assert (23, "dead") in found, found
+    assert not [v for v in found if v[0] == 71], found
+
+
+def test_a_past_month_of_the_pages_own_weeks_is_the_events(tmp_path):
+    # published on 27 March: "last February" may tell the event's own days
+    found = _values(tmp_path, "Bomb at Tarvel bazaar\n\nLast February, a bomber attacked a "
+                    "crowded market in Tarvel, killing 23 people.\n")
+    assert (23, "dead") in found, found
