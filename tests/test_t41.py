@@ -82,3 +82,28 @@ def test_a_past_month_of_the_pages_own_weeks_is_the_events(tmp_path):
     found = _values(tmp_path, "Bomb at Tarvel bazaar\n\nLast February, a bomber attacked a "
                     "crowded market in Tarvel, killing 23 people.\n")
     assert (23, "dead") in found, found
+
+
+# --- 3. the martyred are the dead (trial 41: "martyring 44 worshippers" was "Number of
+# worshippers (44)", a count; South Asian outlets write the police dead as martyrs)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomber blew himself up at a shrine in Kelvara on Friday, martyring 23 pilgrims and "
+     "injuring 80 others.", (23, "dead")),
+    ("Eleven pilgrims were martyred in the blast, officials said.", (11, "dead")),
+])
+def test_the_martyred_are_the_dead(text, expected):
+    # the neighbour that stays
+    assert (23, "dead") in figures("A bomber blew himself up at a shrine in Kelvara on Friday, "
+                                   "killing 23 pilgrims and injuring 80 others.")
+    assert expected in figures(text)
+
+
+# --- 4. corpses are the dead, as bodies are (trial 41: a hundred corpses at a
+# hospital were "Number of corpses (100)", measure count)
+
+def test_corpses_are_the_dead():
+    assert (31, "dead") in figures("A hospital spokesman said that 31 bodies were taken "
+                                   "to the clinic.")
+    assert (31, "dead") in figures("A hospital spokesman said that 31 corpses were taken "
+                                   "to the clinic.")

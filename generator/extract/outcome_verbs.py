@@ -22,6 +22,8 @@ from generator.text.status_words import LAID_WASTE, LAID_WASTE_DONE
 _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
                   "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
                   "save": "rescued", "claim": "dead",
+                  # "martyring 44 worshippers": the dead as outlets honour them (trial 41)
+                  "martyr": "dead",
                   # people pulled from the water or the ruins ("pulled 17 people alive from")
                   "pull": "rescued"}
 
