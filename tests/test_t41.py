@@ -7,7 +7,7 @@ main misread, beside a neighbour whose reading must stay (asserted inside the te
 from __future__ import annotations
 
 import pytest
-from conftest import draft_of_pages
+from conftest import draft_of_pages, quote_speakers
 
 from tests.probes import figures
 
@@ -107,3 +107,34 @@ def test_corpses_are_the_dead():
                                    "to the clinic.")
     assert (31, "dead") in figures("A hospital spokesman said that 31 corpses were taken "
                                    "to the clinic.")
+
+
+# --- 5. quotations given to the wrong speaker (trial 41: a governor's words given to his
+# province, a spokesman's to his hospital, a police chief's "He said" to a man named after him)
+
+def test_a_governor_of_a_province_with_a_relative_clause_speaks_himself(tmp_path):
+    # the neighbour that stays: without the clause "dont la capitale est …"
+    plain = quote_speakers(tmp_path / "plain", "Attentat au marché de Tarvel\n\nPlus de 40 "
+                           "personnes ont été blessées.\n\nOmar Haidar, gouverneur de la province "
+                           "de Haute Vallée, a dit que l’enquête montrerait « comment le "
+                           "poseur de bombe a pu entrer au marché ».\n", "fr")
+    assert set(plain.values()) == {"Omar Haidar"}, plain
+    found = quote_speakers(tmp_path / "dont", "Attentat au marché de Tarvel\n\nPlus de 40 "
+                           "personnes ont aussi été blessées par l’explosion. On ignore toujours "
+                           "comment le poseur de bombe est entré dans le marché. Omar Haidar, "
+                           "gouverneur de la province de Haute Vallée, dont la capitale est "
+                           "Tarvel, a dit que l’enquête montrerait « comment le poseur de bombe "
+                           "a pu entrer au marché ». « Oui, c’était une faille », a-t-il ajouté.\n",
+                           "fr")
+    assert set(found.values()) == {"Omar Haidar"}, found
+
+
+def test_a_spokesman_named_after_his_institution_is_the_speaker(tmp_path):
+    head = "Bomb at Tarvel bazaar\n\nA bomb went off at the Tarvel bazaar on Tuesday.\n\n"
+    # the neighbour that stays: the spokesman named first
+    first = quote_speakers(tmp_path / "first", head + "Omar Beltane, a spokesman for Saint Ives "
+                           "Hospital, said: \"We have received 20 wounded so far.\"\n")
+    assert set(first.values()) == {"Omar Beltane"}, first
+    found = quote_speakers(tmp_path / "after", head + "Saint Ives Hospital spokesman Omar "
+                           "Beltane said: \"We have received 20 wounded so far.\"\n")
+    assert found and all("Omar Beltane" in s for s in found.values()), found
