@@ -188,3 +188,19 @@ def test_the_source_a_sentence_credits(text, near, lang, expected):
     assert _who("Au moins 12 personnes ont été tuées et 40 blessées, a déclaré la police.",
                 "12", "fr") == "la police"
     assert _who(text, near, lang) == expected
+
+
+# --- 8. a survivor who speaks, named with her age, is no figure, and the draft must pass
+# check (trial 41: a surviving police officer, named with her age, was drafted as 1
+# rescued, and `briefing check` refused the draft: "value 1 is not what the quote says ('38
+# años')")
+
+def test_a_survivor_named_with_her_age_is_no_figure_of_one(tmp_path):
+    found = _values(tmp_path / "witness", "Bomba en el mercado de Tarvel\n\nUna superviviente, la "
+                    "comerciante Lina Duarte, de 41 años, dijo que vio el humo desde su puesto.\n",
+                    "es")
+    assert (1, "rescued") not in found, found
+    # the neighbour that stays: one survivor pulled out is one rescued
+    pulled = _values(tmp_path / "pulled", "Bomba en el mercado de Tarvel\n\nLos bomberos "
+                     "sacaron con vida a un superviviente de los escombros.\n", "es")
+    assert (1, "rescued") in pulled, pulled
