@@ -204,3 +204,37 @@ def test_a_survivor_named_with_her_age_is_no_figure_of_one(tmp_path):
     pulled = _values(tmp_path / "pulled", "Bomba en el mercado de Tarvel\n\nLos bomberos "
                      "sacaron con vida a un superviviente de los escombros.\n", "es")
     assert (1, "rescued") in pulled, pulled
+
+
+# --- 9. the injured in intensive or critical care are critically injured (trial 41: the
+# injured in an intensive care unit were injured of no severity, grouped with those in
+# critical condition; people taken to a critical care unit
+# were a count of people)
+
+def test_the_injured_in_intensive_care_are_critically_injured(tmp_path):
+    # the neighbour that stays: "in critical condition"
+    plain = _labels(tmp_path / "cond", "Bomb at Tarvel bazaar\n\nAt least 90 people were "
+                    "injured, 6 of them in critical condition.\n")
+    assert "Number of critically injured (6)" in plain, plain
+    icu = _labels(tmp_path / "icu", "Bomb at Tarvel bazaar\n\nA hospital spokesman said 53 "
+                  "injured people were being treated, seven of them in the "
+                  "intensive care unit.\n")
+    assert "Number of critically injured (7)" in icu, icu
+    ccu = _labels(tmp_path / "ccu", "Bomb at Tarvel bazaar\n\nA hospital spokesman said that "
+                  "five people were taken into the critical care ward.\n")
+    assert ccu.get("Number of critically injured (5)") == "injured", ccu
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Bomba a Tarvel\n\nI feriti sono 40, di cui 6 in terapia intensiva.\n"),
+    ("fr", "Bombe à Tarvel\n\nQuarante personnes ont été blessées, dont six en réanimation.\n"),
+])
+def test_the_injured_in_intensive_care_in_other_languages(tmp_path, lang, text):
+    assert "Number of critically injured (6)" in _labels(tmp_path, text, lang)
+
+
+def test_intensive_work_is_no_severity(tmp_path):
+    labels = _labels(tmp_path, "Bomb at Tarvel bazaar\n\nAt least 40 people were injured after "
+                     "intensive shelling of the town.\n")
+    assert labels == {"Number of injured (at least 40)": "injured"}, labels
+

@@ -126,6 +126,9 @@ ADMITTED: dict[str, tuple[str, ...]] = {
 #: whose noun is left out ("taken" and its kin before the second). Written once, so that a
 #: phrase added here reaches every reader (the check's terms read the table too).
 IN_CARE_EN = ("in hospital", "in the hospital", "in hospitals", "in intensive care",
+              # taken to a unit of critical care ("taken into the critical care unit": trial 41)
+              *(f"{to} {the}{care} care" for to in ("to", "into", "in") for the in ("", "the ")
+                for care in ("intensive", "critical")),
               *(f"in {level} condition" for level in ("critical", "serious", "grave", "stable",
                                                       "fair")),
               "in a critical condition", "in a serious condition")
@@ -819,6 +822,12 @@ SEVERITY = {
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
 }
+
+#: Intensive or critical care, in the corpus languages: where the critically injured are
+#: ("nine of them admitted to intensive care": trial 41, no severity read).
+INTENSIVE_CARE = ("intensive care", "critical care", "intensive-care", "soins intensifs",
+                  "réanimation", "cuidados intensivos", "terapia intensiva", "intensivstation",
+                  "uci", "uti")
 
 #: The structures a number may count beside a figure of their parts ("one tower" beside a count
 #: of floors: trial 40's overview took it for a mention of the floors). Read by check's
