@@ -6,10 +6,14 @@ main misread, beside a neighbour whose reading must stay (asserted inside the te
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
+from generator.extract.dates import dates_in
+from generator.text.sentences import Sentence
 from tests.probes import figures, sentence
 
 
@@ -238,3 +242,20 @@ def test_intensive_work_is_no_severity(tmp_path):
                      "intensive shelling of the town.\n")
     assert labels == {"Number of injured (at least 40)": "injured"}, labels
 
+
+
+# --- 10. the year a superlative runs from is no event (trial 41: "the deadliest terror attack
+# since 2018" was an event of 2018, and the timeline ran from 2018)
+
+def test_the_year_after_deadliest_since_is_no_event():
+    day = date(2031, 3, 27)
+
+    def expressions(text: str) -> list[str]:
+        return [m.expression for m in dates_in(Sentence(0, len(text), text, 0), day, "en")]
+
+    assert "since 2016" in expressions("The market has been closed since 2016.")
+    assert "since 2016" not in expressions("It was the deadliest attack on the city since "
+                                           "2016.")
+    assert "since 2016" not in expressions("Last June, a bomber attacked a crowded bazaar in "
+                                           "Tarvel killing 71 in the region's deadliest attack "
+                                           "since 2016.")
