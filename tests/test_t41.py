@@ -14,6 +14,7 @@ from conftest import draft_of_pages, quote_speakers
 from generator.extract.attribution import attribution
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
+from tests.conservation import page, read, story
 from tests.probes import figures, sentence
 
 
@@ -259,3 +260,20 @@ def test_the_year_after_deadliest_since_is_no_event():
     assert "since 2016" not in expressions("Last June, a bomber attacked a crowded bazaar in "
                                            "Tarvel killing 71 in the region's deadliest attack "
                                            "since 2016.")
+
+
+# --- 11. "Powered by" over the title is furniture (trial 41: a widget's credit whose logo was
+# an image, kept as the story's first paragraph; on a page without a standfirst it became the
+# headline)
+
+def test_a_powered_by_line_is_no_story_and_no_headline():
+    title = "Bomb kills 30 at Tarvel bazaar"
+    lede = ("A bomb went off at the crowded Tarvel bazaar on Tuesday, killing at least 30 "
+            "people, police said.")
+    body = "Rescuers searched the rubble of the stalls through the night."
+    cleaned = read(page("Powered by", title, lede, body))
+    assert cleaned.headline == title
+    assert story(cleaned) == [lede, body]
+    # the neighbour that stays: a sentence of the story saying what something runs on
+    solar = "The new clinic is powered by solar panels donated by the city."
+    assert story(read(page(title, lede, solar))) == [lede, solar]
