@@ -13,6 +13,7 @@ from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.dates import dates_in
+from generator.text.datelines import read_dateline
 from generator.text.sentences import Sentence
 from tests.conservation import page, read, story
 from tests.probes import figures, sentence
@@ -277,3 +278,21 @@ def test_a_powered_by_line_is_no_story_and_no_headline():
     # the neighbour that stays: a sentence of the story saying what something runs on
     solar = "The new clinic is powered by solar panels donated by the city."
     assert story(read(page(title, lede, solar))) == [lede, solar]
+
+
+# --- 12. a dateline whose first city is abbreviated still credits its agency (trial 41:
+# "Frankfurt a.M., Peschawar (epd)." gave no `via: epd`)
+
+def test_a_dateline_with_an_abbreviated_city_credits_its_agency():
+    assert read_dateline("Frankfurt, Tarvel (epd). Nach dem Anschlag ist die Zahl "
+                         "gestiegen.").agency == "epd"
+    found = read_dateline("Frankfurt a.M., Tarvel (epd). Nach dem Anschlag ist die Zahl "
+                          "gestiegen.")
+    assert found is not None and found.agency == "epd", found
+
+
+def test_a_page_whose_dateline_has_an_abbreviated_city_is_credited_to_its_agency():
+    cleaned = read("Anschlag in Tarvel\n\nFrankfurt a.M., Tarvel (epd). Nach dem Anschlag auf "
+                   "einen Markt ist die Zahl der Toten gestiegen.\n\nDie Polizei ermittelt.\n")
+    assert cleaned.via == "epd"
+
