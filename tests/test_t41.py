@@ -296,3 +296,15 @@ def test_a_page_whose_dateline_has_an_abbreviated_city_is_credited_to_its_agency
                    "einen Markt ist die Zahl der Toten gestiegen.\n\nDie Polizei ermittelt.\n")
     assert cleaned.via == "epd"
 
+
+
+# --- 13. a share written "per cent" is a percentage in the draft (trial 41: a share of the
+# victims written "per cent" was drafted as unit "cent", shown as "about 90 cent")
+
+def test_per_cent_in_two_words_is_a_percentage_in_the_draft(tmp_path):
+    draft = draft_of_pages(tmp_path, {"bazaar": ("en", "Bomb at Tarvel bazaar\n\nPolice said "
+                                                 "about 70 per cent of the victims were "
+                                                 "traders.\n")})
+    [share] = draft.figures
+    assert share.measure == "share"
+    assert share.unit == "per cent", share.unit  # the label "Per cent (about 70)" stays
