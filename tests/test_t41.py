@@ -308,3 +308,20 @@ def test_per_cent_in_two_words_is_a_percentage_in_the_draft(tmp_path):
     [share] = draft.figures
     assert share.measure == "share"
     assert share.unit == "per cent", share.unit  # the label "Per cent (about 70)" stays
+
+
+# --- 20 (found while mending). A weekday between the verb of harm and the number it counts
+# ("a tué mardi au moins 23 personnes", "mató el martes al menos a 23") left the people counted
+# as people, not the dead; German "tötete am Dienstag" was read.
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Una bomba mató el martes al menos a 23 personas en el mercado.", "es"),
+    ("Una bomba ha ucciso martedì almeno 23 persone al mercato.", "it"),
+    ("Une bombe a tué mardi au moins 23 personnes au marché.", "fr"),
+    ("A bomb killed on Tuesday at least 23 people at the market.", "en"),
+])
+def test_a_weekday_between_the_verb_and_its_count(text, lang):
+    # the neighbours that stay
+    assert (23, "dead") in figures("Eine Bombe tötete am Dienstag mindestens 23 Menschen.", "de")
+    assert (23, "arrested") in figures("Police said on Tuesday 23 people were arrested.")
+    assert (23, "dead") in figures(text, lang)
