@@ -126,15 +126,14 @@ ADMITTED: dict[str, tuple[str, ...]] = {
 #: whose noun is left out ("taken" and its kin before the second). Written once, so that a
 #: phrase added here reaches every reader (the check's terms read the table too).
 IN_CARE_EN = ("in hospital", "in the hospital", "in hospitals", "in intensive care",
-              # taken to a unit of critical care ("taken into the critical care unit": trial 41)
-              *(f"{to} {the}{care} care" for to in ("to", "into", "in") for the in ("", "the ")
-                for care in ("intensive", "critical")),
+              "in the intensive care", "in critical care", "in the critical care",
               *(f"in {level} condition" for level in ("critical", "serious", "grave", "stable",
                                                       "fair")),
               "in a critical condition", "in a serious condition")
+#: (and to a unit of intensive care: "taken into the critical care unit", trial 41)
 TO_HOSPITAL_EN = tuple(f"{to} {a}{near}{place}" for to in ("to", "into")
                        for a in ("", "a ", "the ") for near in ("", "local ", "nearby ")
-                       for place in ("hospital", "hospitals"))
+                       for place in ("hospital", "hospitals", "intensive care", "critical care"))
 
 #: A wound said to be fatal is a death, in the words of every language, the adverb before or
 #: after the participle: "fatally injured", "tödlich verletzt", "tödlich verunglückt" (an
