@@ -33,6 +33,14 @@ MAX_WORDS = 6
 _END = re.compile(r"[,，、。;；:：()（）\[\]“”\"«»「」.!?]")
 #: Words German writes inside a source's name in lower case.
 _DE_JOINS = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für", "und"})
+#: The subject of a toll's clause, right before the source of "zufolge": "die Zahl der Toten".
+_TOLL_NOUNS_DE = frozenset({"Zahl", "Anzahl", "Bilanz", "Opferzahl", "Totenzahl"})
+#: Whom a German speaker told, after the subject of a closing "sagten X": a news agency, a
+#: paper or a broadcaster in the dative ("sagten Klinikvertreter der Deutschen Presse-Agentur",
+#: trial 41: the agency was read as a part of the source).
+_TOLD_DE = re.compile(r"\s+(?:der|dem)\s+(?:\w+en\s+)?(?:Presse-Agentur|Nachrichtenagentur|"
+                      r"Agentur|Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender|"
+                      r"Radiosender|Rundfunk)\b.*$")
 #: German "zufolge" and Dutch "volgens" written after the source: the words before them.
 _AFTER_SOURCE = frozenset({"zufolge"})
 #: Reports, data and estimates, which name no one: "Berichten zufolge" is "reportedly" (trial
@@ -147,7 +155,8 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     said = _said_after(lang)
     if found is None and said and (m := said.search(masked)) \
             and len(m.group("who").split()) <= MAX_WORDS:
-        return m.group("who"), "said", m.start("who")
+        who = _TOLD_DE.sub("", m.group("who")) if lang == "de" else m.group("who")
+        return who or m.group("who"), "said", m.start("who")
     return found
 
 
@@ -220,6 +229,8 @@ def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
             while kept and (before[kept - 1][:1].isupper() or before[kept - 1] in _DE_JOINS):
                 kept -= 1
             before = before[kept:]  # "Die Zahl ist der Polizei zufolge": not "ist"
+            if len(before) > 2 and before[0] in _TOLL_NOUNS_DE and before[1] in _DE_JOINS:
+                before = before[3:]  # "die Zahl der Opfer Medienberichten zufolge" (trial 41)
             if names_no_one([w for w in before if w not in _DE_JOINS]):
                 continue  # "Berichten zufolge": reportedly, no one named (trial 21)
             who = " ".join(before)

@@ -22,6 +22,7 @@ from generator.extract.people_counted import places_struck
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
+    INTENSIVE_CARE,
     LIVES,
     NEEDS_OUTCOME,
     OTHERS,
@@ -337,13 +338,17 @@ def severity(after: str, lang: str = "") -> str | None:
     ("injured in moderate flooding", "en inundaciones graves": review 30)."""
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after[:120],
                       maxsplit=1)[0].lower()
-    words = WORD.findall(clause)
+    words = WORD.findall(_INTENSIVE_CARE.sub(" critical ", clause))
     return next((_qualified(level, words[i + 1:i + 2]) for i, word in enumerate(words)
                  if (level := severity_of(word))
                  and not any(w in _OUT_OF or is_negation(w, lang)
                              for w in words[max(0, i - 3):i])
                  and not kinds_in(" ".join(words[max(0, i - 1):i] + ["·"] + words[i + 1:i + 2]),
                                   lang)), None)
+
+
+#: Intensive or critical care (:data:`INTENSIVE_CARE`): the people there are critically hurt.
+_INTENSIVE_CARE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, INTENSIVE_CARE))})(?!\w)")
 
 
 def _qualified(level: str, following: list[str]) -> str:

@@ -189,6 +189,13 @@ _OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|ES
                           r"[^()]*$")
 
 
+#: A superlative in the clause before "since": the year after it is what the event is measured
+#: against, no day of its own ("the deadliest attack on the city since 2016", "the worst
+#: flooding since 1998", "the first time since 2010").
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w{2,}iest|worst|biggest|largest|highest|lowest|heaviest|strongest|greatest|"
+    r"hottest|coldest|longest|fiercest|most|first)\b[^,;:.!?]{0,60}$", re.I)
+
 #: A date right after "after the <event>" ("Nach dem Erdrutsch am Montag graben die Helfer
 #: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
 #: looks back on, not of what the sentence tells ("après un précédent bilan de N morts fourni
@@ -267,6 +274,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
                 expression, sentence.start + start, sentence.start + end, kind, day.date,
                 f"holiday: {fixed_day(expression)}, {day.rule}", True, "medium", explicit=True))
             continue
+        if kind == "since" and _SUPERLATIVE_SINCE.search(text[:start]):
+            continue  # "the deadliest attack since 2018": what it is measured against (trial 41)
         if kind == "since":  # "since Friday": the day it started; check cannot resolve it
             try:
                 start_of = resolve(re.sub(r"^since\s+", "", expression, flags=re.I), published,

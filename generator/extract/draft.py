@@ -75,6 +75,7 @@ from generator.extract.name_grouping import group_names
 from generator.extract.nationals import NATIONAL
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
+from generator.extract.recalled_month import recalled_by_month
 from generator.extract.running import own_day
 from generator.extract.scope import scope_of
 from generator.extract.singular import singular_figures
@@ -213,7 +214,8 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
     hits: list[tuple[tuple[list[DateMention], list[int]], FigureHit, Sentence]] = []
     # published, or the date or month in its address
     recalled = recalled_spans(sents, article.headline, article.language, article_year(article),
-                              event_years)
+                              event_years) + recalled_by_month(
+        sents, article.published, article.language, event_years)  # "Last March, …" (trial 41)
 
     def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
         return not any(a <= hit.start < b for a, b in recalled)

@@ -304,7 +304,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
 def _as_named(c: FigureCandidate) -> str:
     """The counted noun for a label, as the first report wrote it: in lower case, unless its
     capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans")."""
-    word = counted_thing(c.noun)  # "camiones de bomberos": trucks (trial 40)
+    word = c.noun if unit_name(c.noun) else counted_thing(c.noun)  # trials 40, 41: "per cent"
     return word if word[:1].isupper() and not c.evidence.startswith(word) else word.lower()
 
 

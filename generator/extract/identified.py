@@ -11,7 +11,8 @@ the count a toll.
 The rest of the dead not yet identified ("the remaining 17 bodies still had to be identified",
 "los 17 cuerpos restantes aún no han sido identificados") are a part of the toll left over once
 the identified are counted, not the toll (trial 40: a second, smaller toll beside it). Without
-the remainder ("40 people who have not yet been identified") the count stays the toll."""
+the remainder ("40 people who have not yet been identified") the count stays the toll; a part
+named with "of the" ("four of the dead are not yet identified") is no toll either."""
 
 from __future__ import annotations
 
@@ -51,10 +52,18 @@ _REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the|restant[es]*|rest
 _NOT_YET = re.compile(r"[^.;:,\d()–—]{0,70}?\bidentif\w*\b", re.I)
 
 
+#: A part of the dead named by "of the" right after the number ("four of the dead are not yet
+#: identified", "tres de las víctimas", "trois des victimes"): with a negated
+#: identification, a part left over too (trial 41: a second toll of three beside the toll).
+_PART_OF = re.compile(r"\s+(?:of\s+(?:the|those)|de\s+l[oa]s|des|d['’]entre\s+(?:les|eux|elles)|"
+                      r"dei|degli|delle|der|d[oa]s)\s", re.I)
+
+
 def unidentified(before: str, after: str) -> bool:
-    """Whether the number counts the rest of the dead, not yet identified (module docstring)."""
+    """Whether the number counts the rest of the dead, or a part of them, not yet identified
+    (module docstring)."""
     m = _NOT_YET.match(after)
-    return bool(m and _NOT.search(m.group(0)) and (
+    return bool(m and _NOT.search(m.group(0)) and (_PART_OF.match(after) or
         _REMAINDER.search(before[-25:].split(",")[-1]) or _REMAINDER.search(m.group(0))))
 
 

@@ -29,6 +29,7 @@ from generator.text.names import strip_titles
 from generator.text.number_words import WORDS
 from generator.text.quantities.languages import stopwords_of
 from generator.text.quantities.word_values import text2num_cached
+from generator.text.relatives import POSSESSIVE_RELATIVES
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     ARTICLES,
@@ -166,6 +167,7 @@ def subject_before(prefix: str) -> str:
         return shared.group("name")  # "X, climbed onto the stage and [urged]": X
     if (agent := _AGENT_WHO.search(text)) is not None:
         return clean_np(agent.group("agent"))  # "… was stressed by X(,) who [said]": X
+    text = _WHOSE_CLAUSE.sub(",", text)  # "X, gouverneur de Y, dont …," -> "X, gouverneur de Y,"
     # "X, who had …," -> X; "X, che ha …", "X, der …" (the clause in any language, one comma)
     m = _RELATIVE_CLAUSE.search(text)
     bare = _UNNAMED_WHO.search(text)
@@ -256,6 +258,9 @@ _RELATIVE_CLAUSE = re.compile(
     r"|(?:der|die|das)(?:\s+[a-zäöüß][^,;:“”]*)?,?\s*)$")
 
 
+#: A possessive relative clause ending the words before a verb (trial 41: "…, dont … est Z,").
+_WHOSE_CLAUSE = re.compile(
+    rf"(?<=[^\W\d_]),\s*(?:{'|'.join(POSSESSIVE_RELATIVES)})\b[^,;:“”]*,\s*$")
 #: A name, then a verb in lower case and its words, then "and" before the speech verb: the
 #: subject of both verbs ("A steward, Karl Brenner, climbed onto the stage and urged …",
 #: "Ana Ruiz left the tent and told …"; round 26: "and" ended the subject, none was read).

@@ -11,10 +11,11 @@ from generator.extract.outcomes import LINKS, WORD, toll_before
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
-from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
+from generator.text.counted_words import OTHERS, OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, WEEKDAY, lemma
 from generator.text.plural_nouns import plural_lemma
+from generator.text.relative_dates import UNNAMED_FOREIGN_WEEKDAY
 from generator.text.status_words import LAID_WASTE, LAID_WASTE_DONE
 
 #: English verbs whose object is the group they did something to ("killed at least 135
@@ -22,6 +23,8 @@ from generator.text.status_words import LAID_WASTE, LAID_WASTE_DONE
 _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
                   "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
                   "save": "rescued", "claim": "dead",
+                  # "martyring 44 worshippers": the dead as outlets honour them (trial 41)
+                  "martyr": "dead",
                   # people pulled from the water or the ruins ("pulled 17 people alive from")
                   "pull": "rescued"}
 
@@ -31,6 +34,10 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
+    tail = before[-60:]
+    if (day := _WEEKDAY_LAST.search(tail)) is not None:  # "a tué mardi au moins 23"
+        return outcome_before(before[:len(before) - len(tail) + day.start()] + " ", lang, toll,
+                              after)
     named = _GROUP_IS.search(before[-120:])  # "the dead are three men", "les victimes sont"
     if named and (group := counted_group(next(filter(None, named.groups())) + " ", lang,
                                          OUTCOMES)):
@@ -84,6 +91,27 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
+
+
+#: A death or a wound named by a noun and its link right before the people it befell, past
+#: "other(s)": "la morte di altre 3 persone", "la mort de trois autres", "the deaths of 2 more".
+_OUTCOME_OF = re.compile(r"(?i)([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|da|do|von|van)\s*(?:(?:"
+                         + "|".join(sorted(OTHERS)) + r")\s+)?$")
+
+
+def outcome_of_before(before: str, lang: str) -> str | None:
+    """What a noun of death or wound right before the number says befell the people counted
+    ("con la morte di altre 3 persone, ricoverate con ferite": dead,
+    though the relative clause after them tells of their wounds; trial 41), or None."""
+    m = _OUTCOME_OF.search(before[-80:])
+    found = m and counted_group(m.group(1) + " ", lang, OUTCOMES)
+    return found if found in ("dead", "wounded", "missing") else None
+
+
+#: A weekday between the verb and the number it counts ("a tué mardi au moins 23 personnes",
+#: "mató el martes al menos a 23", "killed on Tuesday at least 23"; trial 41: people counted).
+_WEEKDAY_LAST = re.compile(rf"(?i)(?<=[^\W\d_])\s+(?:(?:on\s+)?(?:{WEEKDAY})|"
+                           rf"{UNNAMED_FOREIGN_WEEKDAY})\s*$")
 
 
 #: German puts a phrase of time or place between its verb (second) and the object counted:

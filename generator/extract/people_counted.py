@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.asides import RESCUE_WORK
-from generator.extract.outcome_verbs import laid_waste, outcome_before
+from generator.extract.outcome_verbs import laid_waste, outcome_before, outcome_of_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import (
@@ -295,6 +295,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
             noun.split()[-1].lower().startswith(VICTIMS) and (
             done := outcome_after(rest, lang)) in VICTIMS_BEFELL:
         return noun, done, end  # "Quatorze victimes ont été hospitalisées": the injured
+    if group in ("person", "wounded", *NOUN_GROUPS["person"]) and (
+            of := outcome_of_before(before, lang)):
+        return noun, of, end  # "la morte di altre 3 persone, … con ferite" (trial 41)
     if homes_reached(noun, rest, lang) or places_struck(noun, before, lang, rest):
         return noun, "affected", end  # "3,400 homes without power", "swept away two villages"
     if len(noun.split()) == 1 and group not in OUTCOMES and severity_of(noun) and \

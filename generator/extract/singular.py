@@ -233,6 +233,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
         if outcome is None and numeral and tok.group(0).lower() in _ONE_DEATH.get(lang, ()) \
                 and not _DEATH_COMPOUND.match(after, tok.end()):
             outcome = "dead"  # "one death", not "one death row inmate"
+        if outcome in ("rescued", "survivor") and not numeral and after[tok.end():].startswith(","):
+            return None  # "Una sobreviviente, la oficial X, de 38 años, dijo": a witness (trial 41)
         if outcome and (lang != "en" or numeral or person_at(tokens[1:2], lang)):
             last = tokens[1] if lang == "en" and not numeral else tok
             return text[end:end + last.end()].strip(), outcome, end + last.end()

@@ -142,9 +142,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
     it is capitalised, articles or offices ("Anwohner Karl Brandt ist im Bademantel geflohen:
     „…“", "Le maire a aidé les habitants : « … »": the subject, not the clause's object), in
-    the languages with articles, when the last phrase names no one;
-    nothing when a preposition or a conjunction opens it, or an article alone ("Die eigenen
-    Reihen antworteten im Chor:")."""
+    the languages with articles, when the last phrase names no one; nothing when a preposition
+    or a conjunction opens it, or an article alone ("Die eigenen Reihen antworteten im Chor:")."""
     if (named := _NAME_THEN_ROLE.search(before)) is not None:
         return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
     # a stop after a digit is an ordinal's or a decimal's ("über den 2. Heimsieg:"), no end
@@ -158,8 +157,9 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     run = list(itertools.dropwhile(lambda w: w.lower() in CLAUSE_DAYS, itertools.takewhile(
         lambda w: w[:1].isupper() or w.lower() in articles or w.lower() in OFFICE_NOUNS, words)))
     # a name opening the clause, its verb after it, is the subject ("Karel Smit rekent niet
-    # op problemen: '…'", round fspk5: the whole clause was named)
-    if 2 <= len(run) < len(words) and regex.fullmatch(PERSON_NAME, " ".join(run)):
+    # op problemen: '…'", fspk5), not one before a title ("X Hospital spokesman Y", trial 41)
+    if 2 <= len(run) < len(words) and regex.fullmatch(PERSON_NAME, " ".join(run)) and \
+            words[len(run)].lower() not in TITLES:
         return " ".join(run)
     # a name in the last phrase is its speaker ("Liberal Democrat councillor Ana Ruiz said:");
     # without articles ("Spotykam się z …:") the opening capital is only the sentence's

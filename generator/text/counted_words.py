@@ -126,12 +126,14 @@ ADMITTED: dict[str, tuple[str, ...]] = {
 #: whose noun is left out ("taken" and its kin before the second). Written once, so that a
 #: phrase added here reaches every reader (the check's terms read the table too).
 IN_CARE_EN = ("in hospital", "in the hospital", "in hospitals", "in intensive care",
+              "in the intensive care", "in critical care", "in the critical care",
               *(f"in {level} condition" for level in ("critical", "serious", "grave", "stable",
                                                       "fair")),
               "in a critical condition", "in a serious condition")
+#: (and to a unit of intensive care: "taken into the critical care unit", trial 41)
 TO_HOSPITAL_EN = tuple(f"{to} {a}{near}{place}" for to in ("to", "into")
                        for a in ("", "a ", "the ") for near in ("", "local ", "nearby ")
-                       for place in ("hospital", "hospitals"))
+                       for place in ("hospital", "hospitals", "intensive care", "critical care"))
 
 #: A wound said to be fatal is a death, in the words of every language, the adverb before or
 #: after the participle: "fatally injured", "tödlich verletzt", "tödlich verunglückt" (an
@@ -181,7 +183,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "murdered", "murdering",
                # a place that became a death trap for them ("a death trap for 40 people",
                # "zur Todesfalle für 40 Menschen", "un piège mortel pour": spent24, two sites)
-               "death trap for", "deathtrap for"),
+               "death trap for", "deathtrap for",
+               # the dead as outlets honour them ("44 worshippers were martyred": trial 41)
+               "martyred"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
@@ -828,6 +832,12 @@ SEVERITY = {
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
 }
+
+#: Intensive or critical care, in the corpus languages: where the critically injured are
+#: ("nine of them admitted to intensive care": trial 41, no severity read).
+INTENSIVE_CARE = ("intensive care", "critical care", "intensive-care", "soins intensifs",
+                  "réanimation", "cuidados intensivos", "terapia intensiva", "intensivstation",
+                  "uci", "uti")
 
 #: The structures a number may count beside a figure of their parts ("one tower" beside a count
 #: of floors: trial 40's overview took it for a mention of the floors). Read by check's

@@ -25,7 +25,10 @@ from generator.text.languages import calendar_words
 
 __all__ = ["Dateline", "read_dateline"]
 
-_CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
+#: (a German city's abbreviated river or region after it: "Frankfurt a.M.", "Freiburg i.Br.",
+#: "Halle a.d.S."; trial 41: "Frankfurt a.M., Peschawar (epd)." credited no agency)
+_CITY = (r"[A-Z][A-Za-z.'’-]*(?:\s[a-z]\.\s?(?:[a-zA-Z]{1,2}\.){1,2})?"
+         r"(?:[ -][A-Z][A-Za-z.'’-]*){0,3}")
 #: The country after the city's comma, whose name may hold "of" ("Democratic Republic of X").
 _COUNTRY = r"[A-Z][A-Za-z.'’-]*(?:[ -](?:of\s)?[A-Z][A-Za-z.'’-]*){0,3}"
 _CAPS_CITY = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"

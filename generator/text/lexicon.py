@@ -275,8 +275,8 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "coach": {"coach"},
     "vehicle": {"vehicle", "truck", "car", "pickup"},
     "person": {"people", "person", "individual"},
-    # "25 lives"; "14 martyrs": the dead as an official honours them (trial 24)
-    "dead": {"death", "casualty", "dead", "victim", "body", "life", "fatality", "martyr"},
+    # "25 lives"; "14 martyrs": the dead as an official honours them (trial 24); "corpses" (41)
+    "dead": {"death", "casualty", "dead", "victim", "body", "life", "fatality", "martyr", "corpse"},
     "presumed dead": {"presumed dead"},  # counts of their own (extract/beside_toll.py)
     "dead and presumed dead": {"dead and presumed dead"},
     "evacuee": {"evacuee", "refugee", "displaced"},

@@ -43,6 +43,9 @@ SPEECH = {
            # and of the verbs wire copy closes a count with ("…, rapportent les journaux
            # régionaux", trial 23)
            "rapportent", "indiquent", "précisent", "annoncent",
+           # and their perfect ("…, ont déclaré des responsables": trial 41, no source read)
+           "ont déclaré", "ont dit", "ont affirmé", "ont indiqué", "ont précisé", "ont expliqué",
+           "ont annoncé", "ont rapporté", "ont confirmé", "ont ajouté", "ont assuré",
            # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
            # (checklist)
            "a évoqué", "évoque", "a promis", "promet", "lance",

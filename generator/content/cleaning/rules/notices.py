@@ -345,6 +345,8 @@ RULES: tuple[Rule, ...] = (
     Rule("advertisement", "advertisement", "advertisement marker",
          ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
              r"|skip\s+(?:advertisement|ad)|supported\s+by"
+             # a widget's provider over the title ("Powered by", its logo a picture: trial 41)
+             r"|powered\s+by(?:\s+[^\s.!?]+){0,3}"
              r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
              r"|anuncio|anúncio|annuncio|annonce|reclame|inzerce"
              # (the sponsor's name may follow: "Sponsored by X", "Sponsorisé par X")
