@@ -1,0 +1,39 @@
+"""Trial 42's mends (a migrant boat's shipwreck read by a new user), on invented sentences (a
+ferry or a cutter lost off an invented island, Korvo), each beside a neighbour whose reading
+must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures
+
+# --- 1. a toll that could rise to a number is no toll (Affaritaliani's "could count up to 600
+# dead" became the latest of the running toll, "latest up to 600" in Key figures)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials fear the toll could rise to 450.", "en"),
+    ("The toll is expected to reach 450 dead.", "en"),
+    ("Il bilancio definitivo potrebbe contare \"fino a 450 morti\", secondo le stime.", "it"),
+    ("Il bilancio potrebbe arrivare a 450 morti.", "it"),
+    ("Le bilan pourrait atteindre 450 morts.", "fr"),
+    ("Die Zahl der Toten könnte auf 450 steigen.", "de"),
+    ("El balance podría llegar a 450 muertos.", "es"),
+])
+def test_a_toll_that_could_rise_to_a_number_is_not_the_toll(text, lang):
+    assert (450, "dead") not in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The toll rose to 450 on Sunday.", "en"),
+    ("Il bilancio è salito a 450 morti.", "it"),
+    ("Die Zahl der Toten stieg auf 450.", "de"),
+])
+def test_a_toll_that_rose_stays_the_toll(text, lang):
+    assert (450, "dead") in figures(text, lang)
+
+
+def test_a_modal_of_what_could_have_been_aboard_is_still_a_count():
+    text = "A charity believes there could have been 720 people in the trawler."
+    assert figures(text, "en") == [(720, "person")]
