@@ -37,3 +37,27 @@ def test_a_toll_that_rose_stays_the_toll(text, lang):
 def test_a_modal_of_what_could_have_been_aboard_is_still_a_count():
     text = "A charity believes there could have been 720 people in the trawler."
     assert figures(text, "en") == [(720, "person")]
+
+
+# --- 2. the bodies of N people recovered are N dead, not N rescued (DW: the bodies of 79 people
+# recovered joined the rescued, "79 to 104 rescued: sources disagree")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Leichen von 41 Menschen wurden geborgen.", "de"),
+    ("Am Dienstag hatten Taucher der Hafenpolizei die Leichen von 41 Menschen geborgen.", "de"),
+    ("Divers recovered the bodies of 41 people.", "en"),
+    ("Divers recovered the bodies of at least 41 migrants.", "en"),
+    ("I sommozzatori hanno recuperato i corpi di 41 persone.", "it"),
+])
+def test_the_bodies_of_people_recovered_are_the_dead(text, lang):
+    assert figures(text, lang) == [(41, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rettungskräfte haben 63 Menschen lebend geborgen.", "de", [(63, "rescued")]),
+    ("63 Menschen wurden gerettet.", "de", [(63, "rescued")]),
+    ("The families of 41 people waited at the port.", "en", [(41, "person")]),
+])
+def test_people_brought_out_alive_or_waiting_keep_their_reading(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.asides import RESCUE_WORK
-from generator.extract.outcome_verbs import laid_waste, outcome_before
+from generator.extract.outcome_verbs import laid_waste, outcome_before, remains_of
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import (
@@ -285,6 +285,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     noun, group, end = counted
     if group == "percent":  # "roughly a third of them still in care": a share, whatever
         return counted  # befell it, no count of people ("percent" read as an agent's noun)
+    if remains_of(before, group):
+        return noun, "dead", end  # "the bodies of 41 people were recovered"
     if group == "national" or group in NOUN_GROUPS["national"]:
         if _a_countrys_share(noun, lang, rest):  # "12 Germans among the dead": a country's share
             return counted
