@@ -61,3 +61,30 @@ def test_the_bodies_of_people_recovered_are_the_dead(text, lang):
 ])
 def test_people_brought_out_alive_or_waiting_keep_their_reading(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+# --- 3. a toll revised down, named as the superseded one, is not the outlet's count (CNews,
+# Südtirol News: "revised down a toll of 79 announced the day before" gave them 79, the
+# highest of the page, as their latest count where they wrote 78)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les secouristes ont revu à la baisse le bilan de 44 morts donné la veille.", "fr"),
+    ("Die Polizei korrigierte am Freitag ihre Angaben vom Donnerstag, wonach es zwischenzeitlich "
+     "44 Tote waren.", "de"),
+    ("The coast guard revised down an earlier toll of 44 dead announced on Monday.", "en"),
+    ("La guardia costiera ha rivisto al ribasso il bilancio di 44 morti.", "it"),
+])
+def test_a_superseded_toll_is_not_the_outlets_count(text, lang):
+    assert (44, "dead") not in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Insgesamt handelt es sich um 43 Todesopfer.", "de", 43),
+    ("The coast guard revised the toll down from 44 to 43.", "en", 43),
+    ("Officials gave a revised toll of 46 dead on Tuesday.", "en", 46),
+    ("Les autorités ont revu le bilan à 46 morts.", "fr", 46),
+    ("Die Behörden korrigierten die Zahl der Toten auf 46.", "de", 46),
+])
+def test_the_toll_as_revised_stays(text, lang, value):
+    assert figures(text, lang) == [(value, "dead")]
