@@ -88,3 +88,24 @@ def test_a_superseded_toll_is_not_the_outlets_count(text, lang):
 ])
 def test_the_toll_as_revised_stays(text, lang, value):
     assert figures(text, lang) == [(value, "dead")]
+
+
+# --- 4. rescued in the Spanish and French verbs of rescue (El Español, Guinée28: 104
+# "people", a group apart from the rescued that eight other outlets gave)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hasta ahora fueron rescatados con vida 63 personas.", "es"),
+    ("Une vaste opération a permis de secourir 63 personnes au total.", "fr"),
+    ("Les pompiers ont réussi à sauver 63 personnes.", "fr"),
+])
+def test_people_rescued_alive_are_the_rescued(text, lang):
+    assert figures(text, lang) == [(63, "rescued")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Il faut sauver 3 maisons.", "fr", [(3, "building")]),
+    ("Los guardacostas rescataron a 63 personas.", "es", [(63, "rescued")]),
+])
+def test_what_is_saved_keeps_its_noun(text, lang, expected):
+    assert figures(text, lang) == expected

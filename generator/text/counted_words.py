@@ -399,11 +399,13 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     },
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
         "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
-        "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu"),
+        # the infinitive before its object too ("a permis de secourir 63 personnes", trial 42)
+        "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu", "secourir", "sauver"),
         # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
-        # "resgataram 17": chk50f, the figure checklist)
+        # "resgataram 17": chk50f, the figure checklist), "alive" after it ("fueron
+        # rescatados con vida 63 personas": trial 42)
         "es": ("rescatad", "rescataron", "rescató", "salvad", "supervivient", "sobrevivient",
-               "sobrevivi"),
+               "sobrevivi", "rescatados con vida", "rescatadas con vida"),
         "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess", "portat")
                                       for e in ("o", "a", "i", "e")), "sopravvissut",
                "superstit"),
