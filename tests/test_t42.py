@@ -109,3 +109,13 @@ def test_people_rescued_alive_are_the_rescued(text, lang):
 ])
 def test_what_is_saved_keeps_its_noun(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+# --- 5. "the drowning of N" counts the dead (MediaBites: 79 "migrants", no measure)
+
+@pytest.mark.parametrize("text", [
+    "A storm hit the coast of Norvia, ending with the drowning of 41 fishermen.",
+    "The storm caused the deaths of 41 fishermen.",  # the neighbour, read so before
+])
+def test_the_drowning_of_people_counts_the_dead(text):
+    assert figures(text, "en") == [(41, "dead")]

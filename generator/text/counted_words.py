@@ -181,7 +181,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "murdered", "murdering",
                # a place that became a death trap for them ("a death trap for 40 people",
                # "zur Todesfalle für 40 Menschen", "un piège mortel pour": spent24, two sites)
-               "death trap for", "deathtrap for"),
+               "death trap for", "deathtrap for",
+               # the noun of drowning ("ending with the drowning of 41 fishermen":
+               # trial 42 counted migrants)
+               "drowning of", "drownings of"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
