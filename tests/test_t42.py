@@ -5,6 +5,7 @@ must stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import draft_of_pages
 
 from tests.probes import figures
 
@@ -119,3 +120,24 @@ def test_what_is_saved_keeps_its_noun(text, lang, expected):
 ])
 def test_the_drowning_of_people_counts_the_dead(text):
     assert figures(text, "en") == [(41, "dead")]
+
+
+# --- 6. survivors brought ashore stay survivors; those of them treated in hospital are hurt,
+# not evacuees (DW: 104 survivors "evacuees", 26 treated in hospital "evacuees")
+
+def test_survivors_brought_ashore_and_treated_in_hospital(tmp_path):
+    draft = draft_of_pages(tmp_path, {"kutter": ("de", (
+        "Kutter vor Korvo gesunken\n\nAm Dienstag hatten Taucher der Hafenpolizei 63 "
+        "Überlebende an Land gebracht. 31 von ihnen mussten den Behörden zufolge im Krankenhaus "
+        "behandelt werden, vor allem wegen Unterkühlung.\n"))})
+    measures = {r.value: f.measure for f in draft.figures for r in f.reports}
+    assert measures.get(63) == "rescued", measures
+    assert measures.get(31) == "injured", measures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("120 Passagiere wurden an Land gebracht.", [(120, "evacuee")]),  # not survivors
+    ("63 Überlebende wurden in Sicherheit gebracht.", [(63, "evacuee")]),  # not ashore
+])
+def test_others_brought_ashore_stay_evacuees(text, expected):
+    assert figures(text, "de") == expected

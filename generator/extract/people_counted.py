@@ -18,7 +18,7 @@ import re
 from generator.extract.asides import RESCUE_WORK
 from generator.extract.outcome_verbs import laid_waste, outcome_before, remains_of
 from generator.extract.outcomes import outcome_after, severity_of
-from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
+from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.counted_words import (
     LIVES,
     OUTCOMES,
@@ -315,8 +315,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
-    if refined == "present" and group in ON_BOARD:
-        refined = None  # "five crew were on board": where the crew are, not a status (round 24)
+    if (refined == "present" and group in ON_BOARD) or (
+            refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
+        refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
     if refined is None:
         refined = whereabouts(before, rest, lang)
     if refined is not None:

@@ -283,6 +283,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv",
+               # treated in hospital (trial 42: "26 von ihnen wurden im Krankenhaus behandelt")
+               "im krankenhaus behandelt", "in krankenhäusern behandelt",
+               "im krankenhaus versorgt", "in krankenhäusern versorgt",
                *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
