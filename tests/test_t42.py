@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import draft_of_pages
 
+from tests.conservation import page, read, story
 from tests.probes import figures
 
 # --- 1. a toll that could rise to a number is no toll (Affaritaliani's "could count up to 600
@@ -141,3 +142,30 @@ def test_survivors_brought_ashore_and_treated_in_hospital(tmp_path):
 ])
 def test_others_brought_ashore_stay_evacuees(text, expected):
     assert figures(text, "de") == expected
+
+
+# --- 7. an embedded post in the page's own language is furniture, its text lines too
+# (MediaBites: the IOM's post kept as story, its "32 bodies" the running toll's first count)
+
+_POST = ("🚨 A ferry capsized today off Korvo, according to @KorvoPort.",
+         "So far 40 survivors were brought ashore while 9 bodies were recovered. The search goes "
+         "on.")
+_LINK_LINE = "Early counts suggest up to 90 people were aboard. pic.twitter.com/AbC123xyZ"
+_SIGN_OFF = "— Port of Korvo (@KorvoPort) May 3, 2031"
+_LEDE = "A ferry sank off Korvo on Sunday, and at least 12 people died, the harbour master said."
+_AFTER = "The port authority said it could not yet say how many were aboard the ferry."
+
+
+def test_the_text_of_an_embedded_post_is_furniture():
+    c = read(page(_LEDE, "Rescue teams searched the bay through the night for the missing crew.",
+                  *_POST, _LINK_LINE, _SIGN_OFF, _AFTER))
+    kept = " ".join(story(c))
+    assert "@KorvoPort" not in kept and "9 bodies" not in kept, story(c)
+    assert "searched the bay" in kept and "could not yet say" in kept
+
+
+def test_story_lines_above_a_post_with_no_mark_stay():
+    # no handle nor hashtag above the post's last line: the lines are the story's
+    c = read(page(_LEDE, "So far 40 survivors were brought ashore, the harbour master said.",
+                  _LINK_LINE, _SIGN_OFF, _AFTER))
+    assert "So far 40 survivors were brought ashore, the harbour master said." in story(c)
