@@ -169,3 +169,35 @@ def test_story_lines_above_a_post_with_no_mark_stay():
     c = read(page(_LEDE, "So far 40 survivors were brought ashore, the harbour master said.",
                   _LINK_LINE, _SIGN_OFF, _AFTER))
     assert "So far 40 survivors were brought ashore, the harbour master said." in story(c)
+
+
+# --- 9. the speaker of a quotation without the one it was said to (Tagesspiegel: "... dem
+# Tagesspiegel"; CNews: "ERT Stella Nanou")
+
+def _speakers(root, lang: str, text: str) -> list[str]:
+    draft = draft_of_pages(root, {"page": (lang, text)})
+    return [r.speaker for q in draft.quotes for r in q.reports]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("de", "Kutter vor Korvo gesunken\n\n„Wir kennen solche Kutter und rechnen mit Dutzenden "
+           "Passagieren“, sagte ein hoher Beamter der Hafenpolizei dem Kurier.\n",
+     "ein hoher Beamter der Hafenpolizei"),
+    ("fr", "Naufrage au large de Korvo\n\n«Ce pourrait être le pire naufrage de la décennie», "
+           "a affirmé à la radio publique RNK Clara Weiss, de l'agence des réfugiés.\n",
+     "Clara Weiss"),
+    ("es", "Naufragio en Korvo\n\n\"Es el peor naufragio\", dijo a la televisión pública RTK "
+           "Ana Ruiz, portavoz.\n", "Ana Ruiz"),
+])
+def test_the_speaker_is_not_the_one_spoken_to(tmp_path, lang, text, who):
+    assert _speakers(tmp_path, lang, text) == [who]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # "dem" after a preposition is inside the subject
+    ("Kutter gesunken\n\n„Es ist schlimm“, sagte ein Sprecher von dem Amt Korvo.\n",
+     "ein Sprecher von dem Amt Korvo"),
+    ("Kutter gesunken\n\n„Es ist schlimm“, sagte der Sprecher dem Sender RNK.\n", "der Sprecher"),
+])
+def test_a_subject_with_dem_inside_keeps_it(tmp_path, text, who):
+    assert _speakers(tmp_path, "de", text) == [who]
