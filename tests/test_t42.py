@@ -201,3 +201,24 @@ def test_the_speaker_is_not_the_one_spoken_to(tmp_path, lang, text, who):
 ])
 def test_a_subject_with_dem_inside_keeps_it(tmp_path, text, who):
     assert _speakers(tmp_path, "de", text) == [who]
+
+
+# --- 12. a caption's label alone on its line (Shepherd Gazette, a BBC copy: "picture
+# description," kept as a story paragraph)
+
+def test_a_picture_description_label_is_furniture():
+    c = read(page("Ferry sinks off Korvo", "image source, Korvo Port Police",
+                  "picture description,",
+                  "The port police released a photo of the crowded ferry before it sank",
+                  "At least 12 people died and 40 were rescued after the ferry capsized off Korvo.",
+                  "The search went on overnight despite strong winds."))
+    assert "picture description," not in story(c), story(c)
+    assert "At least 12 people died and 40 were rescued after the ferry capsized off Korvo." \
+        in story(c)
+
+
+def test_a_sentence_about_a_picture_stays():
+    sentence = "The picture description was written by the port police on Monday."
+    c = read(page("Ferry sinks off Korvo", "At least 12 people died off Korvo on Sunday.",
+                  sentence))
+    assert sentence in story(c)
