@@ -45,8 +45,11 @@ def mark_signed_links(blocks: Sequence[Block], verdicts: list[Verdict | None]) -
             verdicts[i - 1] = Verdict("embed", "embed-text", "text of an embedded post")
 
 
-#: How many free lines above a post's last line (its text and picture link) may be its text.
+#: How many free lines above a post's last line (its text and picture link) may be its text,
+#: and how long a post's text is at most, its lines together: a post on the network whose
+#: picture links these are holds 280 characters.
 _POST_LINES = 4
+POST_CHARACTERS = 280
 _LINK = compile_re2(r"(?:https?://)?pic\.twitter\.com/\S+")
 
 
@@ -64,9 +67,10 @@ def mark_post_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
         link = _LINK.search(fold(blocks[i - 1].text))
         if link is None or not words(blocks[i - 1].text[:link.start()]):
             continue  # no text before the link: a picture's post, whose text is not above
-        above = []
+        above, length = [], len(blocks[i - 1].text[:link.start()].strip())
         for k in range(i - 2, max(-1, i - 2 - _POST_LINES), -1):
-            if verdicts[k] is not None or words(blocks[k].text) > MAX_POST_WORDS // 2:
+            length += len(blocks[k].text.strip()) + 1
+            if verdicts[k] is not None or length > POST_CHARACTERS:
                 break
             above.append(k)
             if _POST_MARK.search(blocks[k].text):
