@@ -161,12 +161,6 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
 #: before them ("sagte ein Augenzeuge der Nachrichtenagentur dpa", "dem Sender"; round 25).
 OUTLET_NOUNS_DE = frozenset({"nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
                              "sender", "fernsehsender", "radiosender", "rundfunk", "magazin"})
-#: The German prepositions "dem" may follow inside a subject ("ein Sprecher von dem Amt"); after
-#: any other word, "dem" and a name end the subject: whom it was said to ("sagte ein Beamter der
-#: Küstenwache dem Tagesspiegel", trial 42).
-DATIVE_PREPOSITIONS_DE = frozenset({"von", "mit", "aus", "bei", "nach", "zu", "seit", "vor", "in",
-                                    "an", "auf", "unter", "über", "neben", "hinter", "zwischen",
-                                    "gegenüber", "außer", "samt", "nebst"})
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
