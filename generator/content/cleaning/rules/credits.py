@@ -237,10 +237,7 @@ RULES: tuple[Rule, ...] = (
              # credit, nothing else (round 24 on fresh pages)
              rf"|^{EDGE}(?:{PICTURE})\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[^\s.!?]{{1,40}}"
              r"(?:\s+(?-i:\p{Lu})[^\s.!?]{1,40}){0,2}\s*$"
-             r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"
-             # a caption's label alone, its caption on the next line ("picture description,",
-             # a translated page's "Image caption": trial 42)
-             r"|^(?:image|picture|photo)\s+(?:description|caption)\s*[,:]?\s*$"),
+             r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
          ci(rf"^{EDGE}{PICTURE}{EDGE}$"), max_words=4),
