@@ -40,7 +40,7 @@ from generator.content.cleaning.captions import (
 )
 from generator.content.cleaning.claims import claim_following
 from generator.content.cleaning.echoes import first_copy, mark_echoes
-from generator.content.cleaning.embeds import mark_signed_links
+from generator.content.cleaning.embeds import mark_post_lines, mark_signed_links
 from generator.content.cleaning.excerpt import excerpt_reasons
 from generator.content.cleaning.features import (
     mark_headings_of_furniture,
@@ -229,6 +229,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
     mark_signed_links(blocks, verdicts)
+    mark_post_lines(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
     mark_shapes(blocks, verdicts, language)
     mark_stamps_above(blocks, verdicts, language)

@@ -26,6 +26,12 @@ _TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:" + "|".join
                r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
 _ADDRESSEES = (regex.compile(_TO_CHANNEL),
+               # a broadcaster's kind, an adjective of it and its acronym, then a name of two
+               # words or more ("a dit à la télévision publique ERT Anna Berg", trial 42:
+               # the acronym was read with the name)
+               regex.compile(_TO + r"(?:(?:la|le|el|il|a|o)\s+|l['’])(?:" + "|".join(_CHANNELS)
+                             + r")(?:\s+\p{Ll}+)?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*"
+                             r"\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})"),
                # a broadcaster's acronyms, or its kind and one word, then a name of two words
                # or more: the name speaks ("a dit à BFM TV Paul Roux, …", "ha detto a Radio Uno
                # Marco Neri, …"; chk53b: the channel's last word was read with the name)

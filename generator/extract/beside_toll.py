@@ -26,7 +26,8 @@ from typing import Protocol
 
 from generator.extract.identified import IDENTIFIED
 from generator.extract.increment import more_dead
-from generator.text.presumed import presumed
+from generator.text.lexicon import NOUN_GROUPS
+from generator.text.presumed import may_yet_reach, presumed
 from generator.text.quantities import QUANTITY, quantities
 
 #: The head a count of the presumed dead is given: a noun group of its own, never the toll's.
@@ -85,12 +86,15 @@ def totals_with_presumed(hits: Sequence[tuple[_Hit, object]]) -> None:
 
 def beside_toll(head: str, after: str, before: str = "") -> str:
     """``head``, or :data:`PRESUMED` when the words after the count say its people (of any
-    noun: "seven climbers are feared dead") are presumed dead, not confirmed, or
+    noun: "seven climbers are feared dead") are presumed dead, not confirmed, or the words
+    before it say a toll may yet reach it ("could rise to 450"), or
     :data:`.increment.MORE_DEAD` when it is a rise on an earlier toll, or :data:`BESIDE_NAMED`
-    when one person named before it died too. (The dead identified so
-    far are told apart before, by :mod:`.identified`.)"""
+    when one person named before it died too. (The dead identified so far are told apart
+    before, by :mod:`.identified`.)"""
     if head != IDENTIFIED and presumed(after):
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
+    if (head == "dead" or head in NOUN_GROUPS["dead"]) and may_yet_reach(before, after):
+        return PRESUMED  # "the toll could rise to 450": feared, not counted
     if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) and not _counts(m.group()):
         return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two; not
         # "the two carriages and two tourists died" (things counted, no one named)

@@ -169,6 +169,30 @@ def _first_put_at(q, text: str) -> bool:
     return bool(m) and (m.group("early") is None or bool(_REVISED_AFTER.match(text, q.end)))
 
 
+#: A toll named as the one a later figure replaced: the object of a verb of revising, with a
+#: word or more between (not "the revised toll of 46", the new one), the number after its "of"
+#: ("revised down an earlier toll of 44 dead", "a revu à la baisse le bilan de 44 morts
+#: de la veille", "rivisto il bilancio di 44 morti") or, in German, after "wonach"
+#: ("korrigierte ihre Angaben vom Donnerstag, wonach es zwischenzeitlich 44 Tote waren"): the count
+#: before the page's, which read as its own gave the page the superseded, higher toll as its
+#: latest (trial 42). The new figure, after "to", "à", "auf", stays.
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:revised|revises|corrected|corrects|lowered|revu|revue|révisé|révisée|corrigé|"
+    r"corrigée|corrigeait|korrigiert\w*|corregid[oa]|corrigió|corrigieron|rivist[oa]|"
+    r"corrett[oa]|revisad[oa]|revisó|corrigiu|corrigido)\b(?:\s+[^\s.;:!?]+){1,8}?\s+"
+    r"(?:toll|tally|figure|count|bilan|chiffre|Angaben|Zahl|Bilanz|balance|cifra|bilancio|"
+    r"numero|número|saldo)\b"
+    r"(?:\s+(?:of|de|d['’]|du|di|del|von)\s+(?:(?:at\s+least|au\s+moins|al\s+menos|almeno|"
+    r"mindestens|ao\s+menos|pelo\s+menos)\s+)?"
+    r"|[^.;:!?\d]{0,40}?\b(?:wonach|nach\s+denen|denen\s+zufolge)\b[^.;:!?\d]{0,60}?)$",
+    re.I)
+
+
+def _superseded(q, text: str) -> bool:
+    """Whether the number ``q`` is a toll a later figure replaced (:data:`_SUPERSEDED_BEFORE`)."""
+    return bool(_SUPERSEDED_BEFORE.search(text, max(0, q.start - 200), q.start))
+
+
 def _changed_from(q, text: str, lang: str) -> bool:
     """Whether the number ``q`` is the figure a count changed from, another figure after it
     ("the toll rose from 8 to 20", "est passé de 8 à 20", "stieg von 8 auf 20"): the count as
@@ -207,12 +231,13 @@ _VOTE_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|popular\s+vo
 
 def not_as_of_now(q, text: str, lang: str = "en") -> bool:
     """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
-    or a count's first figure, or the figure it changed from (module docstring), or a share of
+    or a count's first figure or one replaced, or the figure it changed from (module
+    docstring), or a share of
     the vote (:data:`_VOTE_AFTER`)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or (q.unit == "percent" and _VOTE_AFTER.match(text, max(q.end, q.span[1])))
                 or _population(q, text)
-                or _first_put_at(q, text)
+                or _first_put_at(q, text) or _superseded(q, text)
                 or _changed_from(q, text, lang)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)

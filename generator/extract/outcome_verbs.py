@@ -11,9 +11,9 @@ from generator.extract.outcomes import LINKS, WORD, toll_before
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
-from generator.text.counted_words import OTHERS, OUTCOMES, counted_group, counted_prefix
+from generator.text.counted_words import OTHERS, OUTCOMES, PEOPLE, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, WEEKDAY, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, NOUN_GROUPS, WEEKDAY, lemma
 from generator.text.plural_nouns import plural_lemma
 from generator.text.relative_dates import UNNAMED_FOREIGN_WEEKDAY
 from generator.text.status_words import LAID_WASTE, LAID_WASTE_DONE
@@ -157,6 +157,25 @@ def _phrase(prev: str, word: str, lang: str) -> str | None:
     12"): the table's beginning must reach into the second word ("killed in" is no phrase)."""
     found = counted_prefix(f"{prev} {word}", lang, OUTCOMES)
     return found[1] if found and len(found[0].rstrip()) > len(prev) + 1 else None
+
+
+#: The dead's remains named before the people they were ("the bodies of 41 people", "die Leichen
+#: von 41 Menschen", "les corps de 41 personnes"), perhaps with a qualifier between ("at least"):
+#: the dead, whatever verb follows ("wurden geborgen", recovered, is no rescue: trial 42).
+_REMAINS_OF = re.compile(r"(?i)(?:^|\s)(bodies|remains|corpses|leichen|leichname|corps|cadavres|"
+                         r"cuerpos|cadáveres|restos|corpi|cadaveri|resti|corpos)\s+"
+                         r"(?:of|von|de|d['’]|di|dei|degli|delle|des|dos|das)\s+"
+                         r"(?:(?:the|at\s+least|some|about|mindestens|rund|etwa|au\s+moins|"
+                         r"environ|al\s+menos|unos|unas|almeno|circa|pelo\s+menos|cerca\s+de)"
+                         r"\s+)*$")
+
+
+def remains_of(before: str, group: str) -> bool:
+    """Whether the number after ``before``, counting people (``group``: people of any noun, or
+    of an outcome), counts those whose bodies were found (:data:`_REMAINS_OF`); "the remains of
+    three houses" are houses."""
+    return (group in OUTCOMES or group in PEOPLE or group in ("person", "national")
+            or group in NOUN_GROUPS["person"]) and _REMAINS_OF.search(before[-80:]) is not None
 
 
 def forms_a_noun(word: str, lang: str) -> bool:

@@ -16,9 +16,15 @@ from __future__ import annotations
 import re
 
 from generator.extract.asides import RESCUE_WORK
-from generator.extract.outcome_verbs import laid_waste, outcome_before, outcome_of_before
+from generator.extract.lives import BROUGHT_DE, lives_fought_for, lives_taken
+from generator.extract.outcome_verbs import (
+    laid_waste,
+    outcome_before,
+    outcome_of_before,
+    remains_of,
+)
 from generator.extract.outcomes import outcome_after, severity_of
-from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
+from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.counted_words import (
     LIVES,
     OUTCOMES,
@@ -28,7 +34,6 @@ from generator.text.counted_words import (
     counted_group,
 )
 from generator.text.demonyms import is_demonym
-from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_after
 from generator.text.negation import negation_pattern
@@ -77,90 +82,6 @@ def said_alive(after: str, lang: str) -> bool:
 
 
 #: One adjective at most, before or after a noun of death ("tragic", "tragique").
-_ADJ = r"(?:[^\W\d_]+\s+)?"
-#: A verb that took the lives of the people counted after it, in the corpus languages: "claimed
-#: the lives of 12 people", "levou a vida de 104 pessoas", "cobró la vida de", "a coûté la vie
-#: à", "è costato la vita a" (trial 15: counts of people, not of the dead), and the Spanish
-#: perfect ("les ha costado la vida a", trial 22), and their deaths ("the death of 48 people",
-#: "la mort de 12 personnes"). Read on the words right before the number (its qualifier aside).
-_LIVES_TAKEN = re.compile(
-    r"(?:\b(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
-    r"|\b(?:levou|levaram|ceifou|ceifaram|tirou|tiraram|custou|custaram)\s+a\s+vida\s+(?:de|a)"
-    r"|\b(?:cobró|cobraron|cobrado|segó|segaron|segado|costó|costaron|costado|quitó|quitado)"
-    r"\s+la\s+vida\s+(?:de|a)"
-    r"|\b(?:coûté|coûte|coûtera)\s+la\s+vie\s+(?:à|a)"
-    r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad)"
-    # the deaths of the people counted ("doctors confirmed the death of 48 people", trial 19),
-    # an adjective on the noun too ("the tragic deaths of", "den tragischen Tod von", "la mort
-    # tragique de", "la trágica muerte de": trial 29)
-    r"|\bthe\s+" + _ADJ + r"deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+" + _ADJ
-    + r"(?:de|d['’])|\b(?:la\s+" + _ADJ + r"muerte|el\s+fallecimiento)\s+" + _ADJ + r"de"
-    r"|\ba\s+" + _ADJ + r"morte\s+" + _ADJ + r"de|\bla\s+" + _ADJ + r"morte\s+" + _ADJ + r"di"
-    r"|\bden\s+" + _ADJ + r"tod\s+von)\s*$", re.I)
-#: A life a disaster could have cost, or would have but for …, is no death: "podría haber
-#: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
-#: (review 20b): "haber", a conditional or a modal (the one list, :data:`MODALS`) right before
-#: the participle.
-_COULD_HAVE = re.compile(
-    r"\b(?:" + MODALS + r"|haber|habría|habrían|hubiera|hubieran|hubiese|pudo|pudieron|avoir|"
-    r"aurait|auraient|avrebbe|avrebbero|potuto|teria|teriam)(?:\s+(?:haber|have|les|le|lui|"
-    r"leur|ha))*\s*$", re.I)
-
-
-#: German sets the life taken after the people, a few words of place or time between, and its
-#: verb before them: "kostete 12 Menschen das Leben", "kostet zwölf Arbeitern in X das Leben"
-#: (the perfect, "hat 12 Menschen das Leben gekostet", is the table's outcome after them); or
-#: the people lost it: "verloren in X ihr Leben". Not "kostete 12 Menschen ihre Wohnung", nor
-#: "verloren ihr Zuhause".
-_COST_BEFORE_DE = re.compile(r"\bkoste(?:te|ten|t|n)?\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
-_LIFE_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?das\s+Leben\b", re.I)
-_LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(?:ihr|das)\s+"
-                           r"Leben\b", re.I)
-
-#: A German verb that brings the people counted into mortal danger ("Der Fahrer brachte 40
-#: Fahrgäste in Lebensgefahr", review 20b): they were put at risk, not hurt.
-_BROUGHT_DE = re.compile(r"\b(?:brachte|brachten|bringt|bringen|bringe)\s+(?:[^\W\d_]+\s+){0,3}$",
-                         re.I)
-
-
-def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
-    """"dead" when the words before a count of people say their lives were taken (German: the
-    verb before them, the life after them in ``rest``), else None."""
-    taken = _LIVES_TAKEN.search(before)
-    if (taken and not _COULD_HAVE.search(before[:taken.start()])) or (lang == "de" and (
-            (_LIFE_AFTER_DE.match(rest) and _COST_BEFORE_DE.search(before))
-            or _LIFE_LOST_DE.match(rest))):
-        return "dead"
-    return None
-
-
-#: Lives that doctors or rescuers are fighting for are the gravely injured's: "fighting for
-#: the lives of 11 people", "se battent pour la vie de", "luchan por (salvar) la vida de",
-#: "lottando per la vita di", "lutam pela vida de"; German sets the verb after them: "um das
-#: Leben von elf Menschen kämpfen".
-_LIVES_FOUGHT_FOR = re.compile(
-    r"\b(?:(?:fight|fighting|fought|battle|battling|battled|struggle|struggling)\s+(?:to\s+save|for)"
-    r"\s+the\s+lives?\s+of|(?:battent|bat|battaient|luttent|lutte|luttaient)\s+pour\s+"
-    r"(?:sauver\s+)?la\s+vie\s+(?:de|d['’])|(?:luchan|lucha|luchaban|luchando)\s+por\s+"
-    r"(?:salvar\s+)?la\s+vida\s+(?:de|a)|(?:lottano|lotta|lottavano|lottando)\s+per\s+"
-    r"(?:salvare\s+)?la\s+vita\s+(?:di|a)|(?:lutam|luta|lutavam|lutando)\s+(?:pela\s+vida|"
-    r"para\s+salvar\s+a\s+vida)\s+(?:de|d[oa]s?))\s+(?:(?:at\s+least|au\s+moins|al\s+menos|"
-    r"almeno|pelo\s+menos)\s+)?$", re.I)
-_LIVES_FOUGHT_FOR_DE = re.compile(r"\bum\s+das\s+Leben\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
-_FIGHT_BEFORE_DE = re.compile(r"\b(?:kämpf|ring)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?um\s+das\s+Leben"
-                              r"\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
-_FIGHT_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:kämpf|ringen|ringt|rang)", re.I)
-
-
-def lives_fought_for(before: str, rest: str, lang: str) -> str | None:
-    """"wounded" when the people counted are those whose lives are being fought for."""
-    if _LIVES_FOUGHT_FOR.search(before) or (
-            lang == "de" and (_FIGHT_BEFORE_DE.search(before) or (
-                _LIVES_FOUGHT_FOR_DE.search(before) and _FIGHT_AFTER_DE.match(rest)))):
-        return "wounded"
-    return None
-
-
 #: What befalls only the living: a noun no table names that was killed or hurt counts people
 #: ("six roofers were killed", "injuring four technicians"), as the other languages' plural
 #: nouns with an outcome do (counted.plural_after); missing or rescued things stay things. The
@@ -285,6 +206,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     noun, group, end = counted
     if group == "percent":  # "roughly a third of them still in care": a share, whatever
         return counted  # befell it, no count of people ("percent" read as an agent's noun)
+    if remains_of(before, group):
+        return noun, "dead", end  # "the bodies of 41 people were recovered"
     if group == "national" or group in NOUN_GROUPS["national"]:
         if _a_countrys_share(noun, lang, rest):  # "12 Germans among the dead": a country's share
             return counted
@@ -307,7 +230,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return noun, "wounded", end
     if noun.lower() in LIVES.get(lang, ()):
         return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
-    if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \
+    if group == "wounded" and lang == "de" and BROUGHT_DE.search(before) \
             and "lebensgefahr" in rest[:60].lower():
         return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
@@ -316,8 +239,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
-    if refined == "present" and group in ON_BOARD:
-        refined = None  # "five crew were on board": where the crew are, not a status (round 24)
+    if (refined == "present" and group in ON_BOARD) or (
+            refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
+        refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
     if refined is None:
         refined = whereabouts(before, rest, lang)
     if refined is not None:

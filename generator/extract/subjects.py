@@ -26,7 +26,6 @@ from generator.text.speech_words import (
     NOT_A_SUBJECT,
     OFFICE_NOUNS,
     OPENERS,
-    OUTLET_NOUNS_DE,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -37,6 +36,7 @@ from generator.text.speech_words import (
     TR_OPENERS,
     speech_pattern,
 )
+from generator.text.told_to import told_from_de
 
 #: The end of the ``how`` of a quotation whose speech verb names no subject.
 UNNAMED = "(subject unnamed)"
@@ -364,8 +364,7 @@ def np_after(text: str) -> str:
                 or ((w.lower() in NOT_A_SUBJECT or (i and re.sub(r"(?<=['’]).*", "", w.lower())
                                                     in NOT_A_SUBJECT))  # "all'Ansa"
                     and not (i and words[i - 1] in _DE_ARTICLES))
-                or (i and w.lower() in ("der", "dem") and any(  # "der Deutschen Presse-Agentur"
-                    n.lower().endswith(tuple(OUTLET_NOUNS_DE)) for n in words[i + 1:i + 3]))),
+                or told_from_de(words, i)),  # "der Deutschen Presse-Agentur", "dem Kurier"
                len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"

@@ -64,3 +64,13 @@ def carried(before: str, after: str) -> bool:
 SURVIVED = frozenset({"survived", "rescapé", "survivant", "survécu", "supervivient",
                       "sobrevivient", "sobrevivi", "sopravvissut", "sobrevivent", "sobrevivera",
                       "sobreviveu", "überlebend", "überlebt", "overlevend", "overleefd"})
+#: Brought ashore or off the vessel, said after a count of survivors ("104 Überlebende an Land
+#: gebracht", "survivors brought ashore", "portati a terra"): the survivors of a wreck, whom
+#: the counted table's words of being brought ashore would make evacuees (trial 42).
+_ASHORE = re.compile(r"\b(?:an\s+land|ashore|to\s+shore|à\s+terre|a\s+terra|a\s+tierra|"
+                     r"em\s+terra|von\s+bord|off\s+the\s+(?:ship|boat|vessel))\b", re.I)
+
+
+def brought_ashore(rest: str) -> bool:
+    """Whether the words after a count of people bring them ashore (:data:`_ASHORE`)."""
+    return _ASHORE.search(rest[:80]) is not None

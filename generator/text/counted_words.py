@@ -185,7 +185,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # "zur Todesfalle für 40 Menschen", "un piège mortel pour": spent24, two sites)
                "death trap for", "deathtrap for",
                # the dead as outlets honour them ("44 worshippers were martyred": trial 41)
-               "martyred"),
+               "martyred",
+               # the noun of drowning ("ending with the drowning of 41 fishermen":
+               # trial 42 counted migrants)
+               "drowning of", "drownings of"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
@@ -287,6 +290,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # the hospital in Switzerland and Austria (trial 43: "mit Verletzungen ins
                # Spital gebracht" counted people)
                "ins spital", "in ein spital", "in spitäler",
+               # treated in hospital (trial 42: "26 von ihnen wurden im Krankenhaus behandelt")
+               "im krankenhaus behandelt", "in krankenhäusern behandelt",
+               "im krankenhaus versorgt", "in krankenhäusern versorgt",
                *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
@@ -406,11 +412,13 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     },
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
         "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
-        "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu"),
+        # the infinitive before its object too ("a permis de secourir 63 personnes", trial 42)
+        "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu", "secourir", "sauver"),
         # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
-        # "resgataram 17": chk50f, the figure checklist)
+        # "resgataram 17": chk50f, the figure checklist), "alive" after it ("fueron
+        # rescatados con vida 63 personas": trial 42)
         "es": ("rescatad", "rescataron", "rescató", "salvad", "supervivient", "sobrevivient",
-               "sobrevivi"),
+               "sobrevivi", "rescatados con vida", "rescatadas con vida"),
         "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess", "portat")
                                       for e in ("o", "a", "i", "e")), "sopravvissut",
                "superstit"),

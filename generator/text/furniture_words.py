@@ -335,7 +335,9 @@ PICTURE_LABEL = {
            "file photo", "illustration", "graphic", "photo credit", "image credit",
            "screenshot", "screengrab", "illustrative image", "illustrative photo",
            "stock image", "file image",
-           "image source", "caption", "image caption", "media caption", "video caption"),
+           "image source", "caption", "image caption", "media caption", "video caption",
+           # a translated "image caption" (trial 42: "picture description," kept as story)
+           "picture description", "image description"),
     "fr": ("photo", "photos", "image", "illustration", "crédit photo", "légende",
            "photo d'illustration", "photo d’illustration", "image d'illustration",
            "image d’illustration", "capture d'écran", "capture d’écran", "photo archives",

@@ -90,9 +90,12 @@ _VERB_BEFORE = re.compile(
     r"receive|bring|dump|drop|fall|total|accumulate|pass|touch|stay|remain|tomber|atteindre|"
     r"dépasser|grimper|monter|être|caer|alcanzar|superar|llegar|ser|rondar|subir|acumular|"
     r"cadere|raggiungere|superare|toccare|arrivare|essere|salire|cair|atingir|chegar|passar|"
-    r"fallen|erreichen|steigen|klettern|geben|sein|bringen)"
+    r"fallen|erreichen|steigen|klettern|geben|sein|bringen|"
+    # what a toll may count (trial 42: "potrebbe contare fino a 450 morti")
+    r"count|compter|contar|contare|zählen)"
     r"(?:\s+(?:up\s+to|as\s+much\s+as|about|around|some|another|a\s+further|more\s+than|"
     r"over|above|near|nearly|almost|between|highs\s+of|of|to|at|past|jusqu['’]à|environ|de|"
+    r"a|à|auf|"
     r"d['’]|plus\s+de|entre|hasta|unos|unas|más\s+de|los|fino\s+a|circa|oltre|i|gli|até|"
     r"cerca\s+de|mais\s+de|bis\s+zu|rund|etwa|über))*$", re.I)
 #: A gap of qualifiers only ("dürften bis zu 120 mm Regen fallen"): the modal governs the amount.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.future import may_come
 from generator.text.lexicon import BUT
 from generator.text.negation import negation_pattern
 
@@ -87,6 +88,19 @@ def presumed(after: str) -> bool:
     near = " ".join(between.split()[-2:])
     return not _BREAK.search(between) and not _NOT.search(near + " " + m.group()) \
         and not _FOUND_ALIVE.match(after[m.end():m.end() + 120])
+
+
+#: Quotation marks, which a page may put around the count a toll may reach ("could count \"up to
+#: 600 dead\""): read through.
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‘’‚]")
+
+
+def may_yet_reach(before: str, after: str) -> bool:
+    """Whether the words ``before`` a count of the dead, in its clause, say the toll may yet
+    reach it ("the toll could rise to 450", "il bilancio potrebbe contare fino a 450 morti",
+    "die Zahl der Toten könnte auf 450 steigen", :func:`generator.text.future.may_come`): the
+    dead feared, not confirmed (trial 42: a projection of 600 became the shipwreck's toll)."""
+    return may_come(_QUOTE_MARKS.sub("", before[-200:]), after)
 
 
 def presumption_undone(after: str) -> bool:

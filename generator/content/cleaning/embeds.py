@@ -4,7 +4,8 @@ Some scrapers print a post's text on lines of its own and then one line holding 
 address and its sign-off ("pic.twitter.com/… — Name (@handle) date"). That line is an embed
 already (rule ``embed-link``); the text above it is the post's, as it is above a sign-off line
 of its own (:func:`generator.content.cleaning.passes.mark_embeds`). A line with the post's
-text before the link holds the whole post, and the line above it is the story's.
+text before the link holds the post's last line: the lines above it are the post's too when
+the first of them carries a post's mark (:func:`mark_post_lines`), else the story's.
 """
 
 from __future__ import annotations
@@ -42,3 +43,37 @@ def mark_signed_links(blocks: Sequence[Block], verdicts: list[Verdict | None]) -
         if (verdicts[i - 1] is None and words(above) <= MAX_POST_WORDS
                 and _POST_MARK.search(above)):
             verdicts[i - 1] = Verdict("embed", "embed-text", "text of an embedded post")
+
+
+#: How many free lines above a post's last line (its text and picture link) may be its text,
+#: and how long a post's text is at most, its lines together: a post on the network whose
+#: picture links these are holds 280 characters.
+_POST_LINES = 4
+POST_CHARACTERS = 280
+_LINK = compile_re2(r"(?:https?://)?pic\.twitter\.com/\S+")
+
+
+def mark_post_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """The short free lines right above a post's last line (its text, then its picture link,
+    with its sign-off line under it) are the post's text, up to the nearest one carrying a
+    post's mark (a handle or a hashtag): the scraper printed a post's sentences on lines of
+    their own (trial 42: an agency's post in the page's language, its "32 bodies" kept as
+    the story's). Without such a mark above, the lines are the story's."""
+    for i in range(2, len(blocks)):
+        verdict, last = verdicts[i], verdicts[i - 1]
+        if verdict is None or verdict.rule != "embed-attribution" or last is None \
+                or last.rule != "embed-link":
+            continue
+        link = _LINK.search(fold(blocks[i - 1].text))
+        if link is None or not words(blocks[i - 1].text[:link.start()]):
+            continue  # no text before the link: a picture's post, whose text is not above
+        above, length = [], len(blocks[i - 1].text[:link.start()].strip())
+        for k in range(i - 2, max(-1, i - 2 - _POST_LINES), -1):
+            length += len(blocks[k].text.strip()) + 1
+            if verdicts[k] is not None or length > POST_CHARACTERS:
+                break
+            above.append(k)
+            if _POST_MARK.search(blocks[k].text):
+                for j in above:
+                    verdicts[j] = Verdict("embed", "embed-text", "text of an embedded post")
+                break
