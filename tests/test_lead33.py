@@ -308,3 +308,14 @@ def test_a_german_age_beside_a_toll_leaves_the_toll():
 
     found = figures("In Kessby starben 12 Menschen, darunter ein 45-jähriger Fischer.", "de")
     assert found == [(12, "dead")], found
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    # a place or a thing before "and" inside the clause names no one: the count stays the dead
+    ("De los heridos, 12 siguen en el hospital y dos murieron en Valdora.", "es", (2, "dead")),
+    ("Of the injured, 12 remain in the clinic and two died at Kessby.", "en", (2, "dead")),
+])
+def test_a_place_before_and_names_no_one(text, lang, found):
+    from tests.probes import figures
+
+    assert found in figures(text, lang), figures(text, lang)

@@ -37,11 +37,14 @@ PRESUMED = "presumed dead"
 WITH_PRESUMED = "dead and presumed dead"
 #: The head of a count of the dead joined to one person named before it (see the docstring).
 BESIDE_NAMED = "dead beside named"
-#: One person right before "and" and the count: an article and a noun or two ("the gunman",
-#: "der Geiselnehmer", "el secuestrador"), or a capitalised name of up to three words.
+#: One person right before "and" and the count, opening the clause as its subject: an article
+#: and a noun or two ("the gunman", "der Geiselnehmer", "el secuestrador"), or a capitalised
+#: name of up to three words. Not a place or a thing inside the clause ("20 siguen en el
+#: hospital y tres murieron": three dead).
 _ONE_NAMED_AND = re.compile(
-    r"(?:\b(?i:the|a|an|el|la|le|l['’]|der|die|das|il|lo|o|um|uma|un|una|une|ein|eine|de|het)\s+"
-    r"[^\W\d_]+(?:[\s-][^\W\d_]+)?|(?<![\w’'])[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})"
+    r"(?:^|[.;:!?,(–—]\s*)(?:(?i:the|a|an|el|la|le|l['’]|der|die|das|il|lo|o|um|uma|un|una|une|"
+    r"ein|eine|de|het)\s+"
+    r"[^\W\d_]+(?:[\s-][^\W\d_]+)?|[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})"
     r"\s+(?i:and|y|e|et|und|en|i)\s+(?:(?i:another|other|autres|otros|otras|weitere|altri)\s+)?$")
 #: The languages whose number words :func:`_counts` reads.
 _COUNTING_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl")
@@ -95,7 +98,7 @@ def beside_toll(head: str, after: str, before: str = "") -> str:
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
     if (head == "dead" or head in NOUN_GROUPS["dead"]) and may_yet_reach(before, after):
         return PRESUMED  # "the toll could rise to 450": feared, not counted
-    if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) and not _counts(m.group()):
+    if head == "dead" and (m := _ONE_NAMED_AND.search(before)) and not _counts(m.group()):
         return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two; not
         # "the two carriages and two tourists died" (things counted, no one named)
     return more_dead(head, before, after)
