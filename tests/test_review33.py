@@ -89,3 +89,22 @@ def test_a_day_set_on_or_held_as_scheduled_is_a_past_day(text, lang):
 ])
 def test_a_day_set_for_what_is_to_come_is_still_no_event(text, lang):
     assert _dated(text, lang, NOVEMBER_28) == []
+
+
+# --- a count with its noun left out before a joined "from the" ("60 do pavilhão sul"): not
+# English "do", a verb ("of the 40 who fled, 12 do not want to return")
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Of the 40 who fled Pellham, 12 do not want to return.", "en", [(40, "evacuee")]),
+    ("The flood wrecked 40 homes in Pellham; 12 do remain standing.", "en", [(40, "home")]),
+    ("Foram retirados 300 moradores do bairro alto e 40 do bairro baixo.", "pt",
+     [(300, "morador"), (40, "morador")]),
+    ("Evacuaron a 300 vecinos del barrio alto y 40 del barrio bajo.", "es",
+     [(300, "vecino"), (40, "vecino")]),
+])
+def test_a_count_before_a_joined_from_the_is_elided_but_not_before_english_do(
+        text, lang, found):
+    from tests.probes import figures
+
+    assert figures(text, lang) == found, figures(text, lang)
