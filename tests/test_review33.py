@@ -108,3 +108,20 @@ def test_a_count_before_a_joined_from_the_is_elided_but_not_before_english_do(
     from tests.probes import figures
 
     assert figures(text, lang) == found, figures(text, lang)
+
+
+# --- the bodies of N people are the dead, but not the bodies of N people said to be missing
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Divers were looking for the bodies of 12 missing people near Kessby.", "en",
+     [(12, "missing")]),
+    ("Los buzos buscan los cuerpos de 12 personas desaparecidas cerca de Kessby.", "es",
+     [(12, "missing")]),
+    ("Divers recovered the bodies of 12 people near Kessby.", "en", [(12, "dead")]),
+    ("Taucher bargen die Leichen von 12 Menschen bei Kessby.", "de", [(12, "dead")]),
+])
+def test_the_bodies_of_people_said_missing_stay_missing(text, lang, found):
+    from tests.probes import figures
+
+    assert figures(text, lang) == found, figures(text, lang)
