@@ -125,3 +125,28 @@ def test_the_bodies_of_people_said_missing_stay_missing(text, lang, found):
     from tests.probes import figures
 
     assert figures(text, lang) == found, figures(text, lang)
+
+
+# --- a weekday in the place's local time: its time may stand inside the bracket ("Dienstag
+# (2 Uhr Ortszeit)") or go without one ("Tuesday at 2 am local time"), as "(Ortszeit)" alone
+
+
+MONDAY = date(2031, 3, 24)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Feuerwehr erreichte die Insel am Dienstag (2 Uhr Ortszeit).", "de"),
+    ("Crews reached the island on Tuesday at 2 am local time.", "en"),
+    ("Crews reached the island on Tuesday (2 am local time).", "en"),
+    ("Crews reached the island early on Tuesday (local time).", "en"),
+])
+def test_a_weekday_with_its_local_time_is_the_day_after_publication(text, lang):
+    assert _dated(text, lang, MONDAY) == ["2031-03-25"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews reached the island on Tuesday. At 2 am local time the wind rose.",
+    "Crews reached the island on Tuesday (a week late), at 2 am local time.",
+])
+def test_local_time_past_the_weekday_s_clause_leaves_the_last_one(text):
+    assert _dated(text, "en", MONDAY)[0] == "2031-03-18"
