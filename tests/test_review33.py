@@ -150,3 +150,20 @@ def test_a_weekday_with_its_local_time_is_the_day_after_publication(text, lang):
 ])
 def test_local_time_past_the_weekday_s_clause_leaves_the_last_one(text):
     assert _dated(text, "en", MONDAY)[0] == "2031-03-18"
+
+
+# --- a German sentence opening on a past month ("Im vergangenen Mai", as the module's docstring
+# promises): German has no shape of last year's month, and the reader asked for its group all
+# the same (an IndexError, the whole extraction of the page lost)
+
+
+def test_a_toll_recalled_by_a_past_month_in_german(tmp_path):
+    from conftest import draft_of_pages
+
+    draft = draft_of_pages(tmp_path, {"markt": ("de", (
+        "Anschlag in Tarvel\n\nBei einem Anschlag auf den Markt von Tarvel starben am "
+        "Dienstag 23 Menschen.\n\nIm vergangenen Mai hatte ein Attentäter in einer Moschee von Tarvel 71 "
+        "Menschen getötet.\n"))})
+    found = [(r.value, f.measure) for f in draft.figures for r in f.reports]
+    assert (23, "dead") in found, found
+    assert not [v for v in found if v[0] == 71], found
