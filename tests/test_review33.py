@@ -162,8 +162,8 @@ def test_a_toll_recalled_by_a_past_month_in_german(tmp_path):
 
     draft = draft_of_pages(tmp_path, {"markt": ("de", (
         "Anschlag in Tarvel\n\nBei einem Anschlag auf den Markt von Tarvel starben am "
-        "Dienstag 23 Menschen.\n\nIm vergangenen Mai hatte ein Attentäter in einer Moschee von Tarvel 71 "
-        "Menschen getötet.\n"))})
+        "Dienstag 23 Menschen.\n\nIm vergangenen Mai hatte ein Attentäter in einer Moschee "
+        "von Tarvel 71 Menschen getötet.\n"))})
     found = [(r.value, f.measure) for f in draft.figures for r in f.reports]
     assert (23, "dead") in found, found
     assert not [v for v in found if v[0] == 71], found
