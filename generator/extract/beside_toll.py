@@ -37,15 +37,26 @@ PRESUMED = "presumed dead"
 WITH_PRESUMED = "dead and presumed dead"
 #: The head of a count of the dead joined to one person named before it (see the docstring).
 BESIDE_NAMED = "dead beside named"
-#: One person right before "and" and the count, opening the clause as its subject: an article
-#: and a noun or two ("the gunman", "der Geiselnehmer", "el secuestrador"), or a capitalised
-#: name of up to three words. Not a place or a thing inside the clause ("20 siguen en el
-#: hospital y tres murieron": three dead).
+#: One person right before "and" and the count: an article and a noun or two ("the gunman",
+#: "der Geiselnehmer", "el secuestrador"), or a capitalised name of up to three words; the
+#: subject of its clause (:data:`_CLAUSE_OPEN`), not a place or a thing inside it ("20 siguen
+#: en el hospital y tres murieron": three dead).
 _ONE_NAMED_AND = re.compile(
-    r"(?:^|[.;:!?,(–—]\s*)(?:(?i:the|a|an|el|la|le|l['’]|der|die|das|il|lo|o|um|uma|un|una|une|"
-    r"ein|eine|de|het)\s+"
-    r"[^\W\d_]+(?:[\s-][^\W\d_]+)?|[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})"
+    r"((?:\b(?i:the|a|an|el|la|le|l['’]|der|die|das|il|lo|o|um|uma|un|una|une|ein|eine|de|het)\s+"
+    r"[^\W\d_]+(?:[\s-][^\W\d_]+)?|(?<![\w’'])[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2}))"
     r"\s+(?i:and|y|e|et|und|en|i)\s+(?:(?i:another|other|autres|otros|otras|weitere|altri)\s+)?$")
+#: What may stand before the one named: the clause's opening (the sentence's start, a mark,
+#: "that", "said"), so that it is the subject the count joins, or a verb of killing, whose
+#: objects they are ("killed the gunman and two hostages"); "the fire spread to Lisbon and 14
+#: people died", "the boat sank near the harbour and 14 died" join two clauses, not two
+#: subjects, and their count stays the toll.
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(–—]|\b(?i:that|said|says|que|dass|che|dat|killed|"
+                          r"mató|mataron|tué|tuant|tötete|töteten|ucciso|uccidendo))\s*$")
+#: A clause's verb taken for the second word of the one named ("the building collapsed and
+#: 14 people died"): an English past form.
+_PAST_EN = re.compile(r"(?i:the|a|an)\s+\w+\s+\w+ed")
+#: An English plural after "the" ("the hostages", "the buses"): a group, no one person.
+_PLURAL_EN = re.compile(r"(?i:the)\s+(?:\w+\s+)?\w*[^\Ws]s")
 #: The languages whose number words :func:`_counts` reads.
 _COUNTING_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl")
 #: How near (in characters) an estimated total may stand to the presumed count it adds up:
@@ -98,10 +109,18 @@ def beside_toll(head: str, after: str, before: str = "") -> str:
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
     if (head == "dead" or head in NOUN_GROUPS["dead"]) and may_yet_reach(before, after):
         return PRESUMED  # "the toll could rise to 450": feared, not counted
-    if head == "dead" and (m := _ONE_NAMED_AND.search(before)) and not _counts(m.group()):
+    if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) and not _counts(m.group()) \
+            and _one_subject(before[:max(0, len(before) - 80) + m.start()], m.group(1)):
         return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two; not
         # "the two carriages and two tourists died" (things counted, no one named)
     return more_dead(head, before, after)
+
+
+def _one_subject(preceding: str, name: str) -> bool:
+    """Whether the one named opens its clause (:data:`_CLAUSE_OPEN`) and is one person, not an
+    English plural ("the hostages and two officers died": a group) nor a clause of its own."""
+    return _CLAUSE_OPEN.search(preceding) is not None and not _PLURAL_EN.fullmatch(name) \
+        and not _PAST_EN.fullmatch(name)
 
 
 def _counts(phrase: str) -> bool:

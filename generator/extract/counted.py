@@ -195,13 +195,15 @@ _ELIDED_AFTER = re.compile(
     r"(?:[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
     r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens|"
     # "from the" joined into one singular word: no plural noun a number counts follows it
-    # ("760 reclusos do pavilhão norte e 60 do pavilhão sul": trial 39 lost the 60)
-    r"do|del|du|dal|dalla|della|dello|vom|aus)\b)", re.I)
+    # ("760 reclusos do pavilhão norte e 60 do pavilhão sul": trial 39 lost the 60); not in
+    # English, whose "do" is a verb ("of the 40 who fled, 12 do not want to return": review 33)
+    r"(?P<joined>do|del|du|dal|dalla|della|dello|vom|aus))\b)", re.I)
 
 
-def nothing_after(text: str, stop: int) -> bool:
+def nothing_after(text: str, stop: int, lang: str = "") -> bool:
     """Whether nothing that could be counted follows the number ending at ``stop``."""
-    return bool(_ELIDED_AFTER.match(text, stop))
+    m = _ELIDED_AFTER.match(text, stop)
+    return bool(m) and not (lang == "en" and m.group("joined"))
 
 
 #: A partitive pronoun right after a number: the number is part of what was just counted ("90

@@ -79,7 +79,7 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         done = done or ("people" if lang == "en" else "person")
         noun = earlier[-1].noun if shape == "part" and earlier else before.split()[-1]
         return noun, done, offset + stop  # "of whom 40": the people named, not "whom"
-    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)
+    if not earlier or not (nothing_after(text, stop, lang) or noun_left_out(text[stop:], lang)
                            or (earlier[-1].head in UNITS_AFTER
                                and bool(DIMENSION_AFTER.match(text, stop)))):
         return None  # "80 de ellas", "5 autres ont"

@@ -173,9 +173,10 @@ _REMAINS_OF = re.compile(r"(?i)(?:^|\s)(bodies|remains|corpses|leichen|leichname
 def remains_of(before: str, group: str) -> bool:
     """Whether the number after ``before``, counting people (``group``: people of any noun, or
     of an outcome), counts those whose bodies were found (:data:`_REMAINS_OF`); "the remains of
-    three houses" are houses."""
-    return (group in OUTCOMES or group in PEOPLE or group in ("person", "national")
-            or group in NOUN_GROUPS["person"]) and _REMAINS_OF.search(before[-80:]) is not None
+    three houses" are houses; nor "the bodies of 12 missing people", still missing (review 33)."""
+    return group != "missing" and (
+        group in OUTCOMES or group in PEOPLE or group in ("person", "national")
+        or group in NOUN_GROUPS["person"]) and _REMAINS_OF.search(before[-80:]) is not None
 
 
 def forms_a_noun(word: str, lang: str) -> bool:

@@ -63,7 +63,7 @@ def recalled_by_month(sents: list[Sentence], published: datetime | date | None, 
                          or m.groupdict().get("year")):
             continue
         month = names[m.group("month").casefold()]
-        year = published.year - 1 if m.group("year") or month >= published.month \
+        year = published.year - 1 if m.groupdict().get("year") or month >= published.month \
             else published.year
         if year in event_years:
             continue  # the analyst's own dates: the sentence tells the event

@@ -58,10 +58,10 @@ _FUTURE = re.compile(
     # what may yet happen, "may" or "might" before a verb of its own ("residents may return on
     # Wednesday": read as the Wednesday before, the return was dated a week early, issue 16);
     # not "may have", "may be" (of a past: "may have started", "may be linked to a fault on
-    # Monday"), nor the month (lower case only), nor "could" (a past ability: "could finally
-    # return on Wednesday")
-    r"|\b(?-i:may|might|Might)\s+(?:(?:now|also|still|only|soon|then|not)\s+)?"
-    r"(?!(?:have|be|been|well)\b)[a-z]{3,}\b"
+    # Monday"; "may already have", "might even have": review 33), nor the month (lower case
+    # only), nor "could" (a past ability: "could finally return on Wednesday")
+    r"|\b(?-i:may|might|Might)\s+(?:(?:now|also|still|only|soon|then|not|already|even|yet)\s+)?"
+    r"(?!(?:have|be|been|well|already|never|even|yet|actually|possibly|indeed)\b)[a-z]{3,}\b"
     r"|(?:\b\w{3,}(?:er|ir|dr)ai(?:t|ent)|\bpourrai(?:t|ent))\b" + _NO_PERFECT +
     r"|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b"
     # Spanish and Portuguese only in what was said ("anunció que … viajaría"): nouns end so
@@ -131,9 +131,12 @@ _CLAUSE_END = re.compile(r"[.;:,!?]")
 #: A date set for what is to come, its participle right before the date: "the vote scheduled
 #: for 7 December", "les élections prévues le 7 décembre", "las elecciones previstas para el 7
 #: de diciembre", "il voto previsto per il 7 dicembre", "a votação marcada para 7 de dezembro"
-#: (trial 40: written on 28 November, dated the 7 December of the year before).
+#: (trial 40: written on 28 November, dated the 7 December of the year before). Not what went
+#: as planned ("held as scheduled on", "comme prévu le": a past) nor "set on" (a fire set on a
+#: day: arson, a past; review 33).
 _SCHEDULED = re.compile(
-    r"\b(?:(?:scheduled|planned|set|slated|due)\s+(?:for|on)(?:\s+the)?"
+    r"(?<!\bas\s)(?<!\bcomme\s)(?<!\bcomo\s)(?<!\bcome\s)"
+    r"\b(?:(?:(?:scheduled|planned|slated|due)\s+(?:for|on)|set\s+for)(?:\s+the)?"
     r"|prévue?s?(?:\s+pour)?(?:\s+le)?"
     r"|(?:previst|programad|marcad|agendad)[oa]s?\s+para(?:\s+(?:el|o|dia))?"
     r"|(?:previst|programmat|fissat)[oaie]\s+(?:per\s+)?il)\s*$", re.I)

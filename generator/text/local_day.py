@@ -19,12 +19,14 @@ from generator.text.dates import FuzzyDate, day_point
 
 __all__ = ["in_local_time", "local_day"]
 
-#: The words that say a time or a day is the place's own, in the languages of the pages, in
-#: brackets or after a comma right after the weekday (a few words of its time between:
-#: "am Dienstagmorgen (Ortszeit)", "mardi vers 2 heures (heure locale)").
+#: The words that say a time or a day is the place's own, in the languages of the pages, right
+#: after the weekday, a few words of its time between, in brackets or not ("am Dienstagmorgen
+#: (Ortszeit)", "mardi vers 2 heures (heure locale)", "Dienstag (2 Uhr Ortszeit)", "Tuesday at
+#: 2 am local time": review 33 found the last two missed); no bracket closed between, one
+#: comma at most.
 _LOCAL = re.compile(
-    r"^[^.;:!?()]{0,30}?[(,]\s*(?:ortszeit|local\s+time|heure\s+locale|hora\s+local|"
-    r"ora\s+locale|horário\s+local|lokale\s+tijd|plaatselijke\s+tijd|czasu\s+lokalnego|"
+    r"^[^.;:!?),]{0,30}?,?[^.;:!?),]{0,30}?(?<!\w)(?:ortszeit|local\s+time|heure\s+locale|"
+    r"hora\s+local|ora\s+locale|horário\s+local|lokale\s+tijd|plaatselijke\s+tijd|czasu\s+lokalnego|"
     r"místního\s+času)\b", re.I)
 
 
