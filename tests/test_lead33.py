@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import briefing_here, draft_of_pages
+from conftest import briefing_here, draft_of_pages, small_briefing
 
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
@@ -116,21 +116,12 @@ def test_a_date_of_what_happened_keeps_the_last_one(text, lang, day):
 def test_check_takes_a_scheduled_day_of_a_month_as_the_coming_one(tmp_path):
     from generator.site.pipeline import run_check
 
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: Brévent ferry\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
-                                          encoding="utf-8")
-    (content / "articles" / "alpha.txt").write_text(
-        "Ferry\n\nLe marché de Noël prévu le 9 décembre a été annulé à Brévent.\n",
-        encoding="utf-8")
-    (content / "articles" / "alpha.yaml").write_text(
-        "outlet: alpha\npublished: 2031-11-28\nlanguage: fr\n", encoding="utf-8")
-    (content / "facts" / "events.yaml").write_text(
+    content = small_briefing(tmp_path, {"alpha": "Alpha"}, (
         "events:\n  - id: market\n    title: Christmas market due\n    date: 2031-12-09\n"
         "    reports:\n      - article: alpha\n        quote: \"marché de Noël prévu le 9 "
-        "décembre\"\n        date_text: 9 décembre\n", encoding="utf-8")
+        "décembre\"\n        date_text: 9 décembre\n"), {"alpha": (
+            "Ferry\n\nLe marché de Noël prévu le 9 décembre a été annulé à Brévent.\n",
+            "outlet: alpha\npublished: 2031-11-28\nlanguage: fr\n")}, title="Brévent ferry")
     checked, problems = run_check(content)
     assert checked is not None
     assert not [p for p in problems.sorted() if "cannot all hold" in p.format()], \
