@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import small_briefing
 
 from generator.extract.dates import dates_in
 from generator.site.pipeline import run_check
@@ -49,21 +50,14 @@ def test_the_clause_ends_at_a_comma():
 
 
 def test_check_accepts_the_coming_day_for_a_weekday_to_come(tmp_path: Path):
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: Verlo floods\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
-                                          encoding="utf-8")
-    (content / "articles" / "alpha.txt").write_text(
-        "Floods\n\nThe river in Verlo fell overnight and a second storm is due on Saturday.\n",
-        encoding="utf-8")
-    (content / "articles" / "alpha.yaml").write_text("outlet: alpha\npublished: 2031-05-09\n",
-                                                     encoding="utf-8")
-    (content / "facts" / "events.yaml").write_text(
+    content = small_briefing(
+        tmp_path, {"alpha": "Alpha"},
         "events:\n  - id: rain\n    title: Rain expected\n    date: 2031-05-10\n    reports:\n"
         "      - article: alpha\n        quote: \"a second storm is due on Saturday\"\n"
-        "        date_text: Saturday\n", encoding="utf-8")
+        "        date_text: Saturday\n",
+        {"alpha": ("Floods\n\nThe river in Verlo fell overnight and a second storm is due on "
+                   "Saturday.\n", "outlet: alpha\npublished: 2031-05-09\n")},
+        title="Verlo floods")
     checked, problems = run_check(content)
     assert checked is not None
     # was: "the fact sheet gives 10 May 2031, Alpha (Saturday) gives 3 May 2031"

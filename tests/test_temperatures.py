@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import small_briefing
 
 from generator.analyse.analysis import analyse
 from generator.content.units import unit
@@ -61,23 +62,17 @@ REPORTS = [  # article, language, published, text, quote or None (not cited), va
 
 
 def test_a_temperature_figure_is_cited_and_found_in_any_language(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Varno heat record\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, *_ in REPORTS),
-        encoding="utf-8")
     facts = ("figures:\n  - id: peak\n    label: Highest temperature in Varno\n    unit: °C\n"
              "    kind: running\n    reports:\n")
-    for article, lang, published, text, quote, value in REPORTS:
-        (content / "articles" / f"{article}.txt").write_text(text, encoding="utf-8")
-        (content / "articles" / f"{article}.yaml").write_text(
-            f"outlet: {article}\npublished: {published}\nlanguage: {lang}\n", encoding="utf-8")
+    for article, _lang, _published, _text, quote, value in REPORTS:
         if quote:
             facts += (f"      - article: {article}\n        value: {value}\n"
                       f'        quote: "{quote}"\n')
-    (content / "facts" / "peak.yaml").write_text(facts, encoding="utf-8")
+    content = small_briefing(
+        tmp_path, {a: a.replace("-", " ").title() for a, *_ in REPORTS}, facts,
+        {article: (text, f"outlet: {article}\npublished: {published}\nlanguage: {lang}\n")
+         for article, lang, published, text, _quote, _value in REPORTS},
+        title="The Varno heat record")
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     states = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
@@ -88,20 +83,14 @@ def test_a_temperature_figure_is_cited_and_found_in_any_language(tmp_path: Path)
 
 
 def test_a_fahrenheit_report_in_a_celsius_figure_says_so(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Varno heat record\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n  - id: alpha-news\n    name: Alpha\n",
-                                          encoding="utf-8")
-    (content / "articles" / "alpha.txt").write_text(
-        "Varno heat\n\nVarno recorded 107 degrees Fahrenheit at noon.\n", encoding="utf-8")
-    (content / "articles" / "alpha.yaml").write_text(
-        "outlet: alpha-news\npublished: 2031-07-25\n", encoding="utf-8")
-    (content / "facts" / "peak.yaml").write_text(
+    content = small_briefing(
+        tmp_path, {"alpha-news": "Alpha"},
         "figures:\n  - id: peak\n    label: Highest temperature\n    unit: °C\n    reports:\n"
         "      - article: alpha\n        value: 107\n"
-        '        quote: "Varno recorded 107 degrees Fahrenheit"\n', encoding="utf-8")
+        '        quote: "Varno recorded 107 degrees Fahrenheit"\n',
+        {"alpha": ("Varno heat\n\nVarno recorded 107 degrees Fahrenheit at noon.\n",
+                   "outlet: alpha-news\npublished: 2031-07-25\n")},
+        title="The Varno heat record")
     _checked, problems = run_check(content)
     (error,) = [p.format() for p in problems.errors]
     assert "is '107 degrees Fahrenheit' in the quote, not 107 °C" in error
