@@ -57,8 +57,6 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(–—]|\b(?i:that|said|says|que|dass|che|
 _PAST_EN = re.compile(r"(?i:the|a|an)\s+\w+\s+\w+ed")
 #: An English plural after "the" ("the hostages", "the buses"): a group, no one person.
 _PLURAL_EN = re.compile(r"(?i:the)\s+(?:\w+\s+)?\w*[^\Ws]s")
-#: The languages whose number words :func:`_counts` reads.
-_COUNTING_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl")
 #: How near (in characters) an estimated total may stand to the presumed count it adds up:
 #: the sentence beside it.
 _TOTAL_REACH = 400
@@ -98,7 +96,7 @@ def totals_with_presumed(hits: Sequence[tuple[_Hit, object]]) -> None:
                 break
 
 
-def beside_toll(head: str, after: str, before: str = "") -> str:
+def beside_toll(head: str, after: str, before: str = "", lang: str = "en") -> str:
     """``head``, or :data:`PRESUMED` when the words after the count say its people (of any
     noun: "seven climbers are feared dead") are presumed dead, not confirmed, or the words
     before it say a toll may yet reach it ("could rise to 450"), or
@@ -109,7 +107,8 @@ def beside_toll(head: str, after: str, before: str = "") -> str:
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
     if (head == "dead" or head in NOUN_GROUPS["dead"]) and may_yet_reach(before, after):
         return PRESUMED  # "the toll could rise to 450": feared, not counted
-    if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) and not _counts(m.group()) \
+    if head == "dead" and (m := _ONE_NAMED_AND.search(before[-80:])) \
+            and not _counts(m.group(), lang) \
             and _one_subject(before[:max(0, len(before) - 80) + m.start()], m.group(1)):
         return BESIDE_NAMED  # "the gunman and two hostages died": three dead, not two; not
         # "the two carriages and two tourists died" (things counted, no one named)
@@ -123,7 +122,7 @@ def _one_subject(preceding: str, name: str) -> bool:
         and not _PAST_EN.fullmatch(name)
 
 
-def _counts(phrase: str) -> bool:
-    """Whether a noun phrase holds a number, in figures or words of any language ("the two
-    carriages"): it counts things, and names no one."""
-    return any(q.kind == QUANTITY for lang in _COUNTING_LANGUAGES for q in quantities(phrase, lang))
+def _counts(phrase: str, lang: str) -> bool:
+    """Whether a noun phrase holds a number, in figures or in the article's own number words
+    ("the two carriages", "die zwei Waggons"): it counts things, and names no one."""
+    return any(q.kind == QUANTITY for q in quantities(phrase, lang))
