@@ -24,3 +24,47 @@ def test_things_counted_in_the_articles_own_words_name_no_one():
 
     found = figures("Die zwei Waggons und 3 Fahrgäste starben bei Hollmar.", "de")
     assert found == [(3, "dead")], found
+
+
+# --- an outlet's title in quotation marks after its noun is a name, not a quotation: the source
+# of "laut der Zeitung „Morgenblatt“" is the paper by its name (trial 41: the title was blanked
+# with the quotations and the figure was credited to "der Zeitung")
+
+
+@pytest.mark.parametrize(("text", "near", "lang", "expected"), [
+    ("Laut der Zeitung „Morgenblatt“ wurden mehr als 90 Verletzte versorgt.", "90", "de",
+     "der Zeitung Morgenblatt"),
+    ("Selon le quotidien « Le Soir », 12 personnes sont mortes.", "12", "fr",
+     "le quotidien Le Soir"),
+    ("Según el diario \"El Faro\", murieron 12 personas.", "12", "es", "el diario El Faro"),
+    ("According to the newspaper \"Daily Lantern\", 12 people died.", "12", "en",
+     "the newspaper Daily Lantern"),
+])
+def test_an_outlets_title_in_quotation_marks_is_the_source(text, near, lang, expected):
+    from generator.extract.attribution import attribution
+    from tests.probes import sentence
+
+    found = attribution(sentence(text), near=text.index(near), lang=lang)
+    assert found is not None and found.who == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation after an outlet's noun: a sentence of its own, or not opening on a capital
+    'He told the newspaper "Nine boats sank. We saw it all" before he left.',
+    'She told the paper "the boats were late" and left.',
+    # a title after any other word: a quotation, blanked
+    'The crew shouted "Daily Lantern" twice.',
+])
+def test_a_quotation_after_any_other_word_is_blanked(text):
+    from generator.text.masking import mask_quotes
+
+    masked = mask_quotes(text)
+    inner = text[text.index('"') + 1:text.rindex('"')]
+    assert inner not in masked and len(masked) == len(text), masked
+
+
+def test_a_title_keeps_its_name_and_loses_its_marks():
+    from generator.text.masking import mask_quotes
+
+    text = "Laut der Zeitung „Morgenblatt“ wurden 90 versorgt."
+    assert mask_quotes(text) == "Laut der Zeitung  Morgenblatt  wurden 90 versorgt."

@@ -29,6 +29,7 @@ from generator.text.lexicon import (
     SPEECH_VERB,
     TITLE_ABBREVIATION,
 )
+from generator.text.masking import mask_quotes
 from generator.text.quantities import read
 from generator.text.sentences import Sentence, words
 from generator.text.speech_words import SOURCE_AFTER, SOURCE_BEFORE
@@ -213,16 +214,6 @@ def _lower_subject(after: str) -> bool:
 _LAST_WORDS = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s*[.!]?\s*")
 
 
-def mask_quotes(text: str) -> str:
-    """``text`` with what stands inside double quotation marks blanked (same length), so that an
-    attribution inside a quotation is not taken for the sentence's own."""
-    out = list(text)
-    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?|「[^」]*」?", text):
-        for i in range(m.start() + 1, m.end() - 1):
-            out[i] = " "
-    return "".join(out)
-
-
 @dataclass(frozen=True)
 class Attribution:
     who: str  # as the sentence names the source ("Hezbollah", "a militia commander", "he")
@@ -308,8 +299,15 @@ def _unmasked(found: Attribution, sentence: Sentence) -> Attribution:
     written = sentence.text[at:at + len(found.who)] if at >= 0 else ""
     if len(written) == len(found.who) and written != found.who and all(
             a == b or a == " " for a, b in zip(found.who, written, strict=True)):
+        after = sentence.text[at + len(written):at + len(written) + 1]
+        if after and after in "“”»\"" and _OPEN_TITLE.search(written):
+            written += after  # the title's closing mark, blanked with it (:mod:`.masking`)
         return Attribution(written, found.how, found.at)
     return found
+
+
+#: A name that ends inside the quotation marks it opened ("der Sender „Radio Valdoria").
+_OPEN_TITLE = re.compile(r"(?:„[^“”]*|«[^»]*|“[^”]*|\"[^\"]*)$")
 
 
 #: Where the name of a source ends: punctuation of any script.
