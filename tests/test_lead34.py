@@ -68,3 +68,28 @@ def test_a_title_keeps_its_name_and_loses_its_marks():
 
     text = "Laut der Zeitung „Morgenblatt“ wurden 90 versorgt."
     assert mask_quotes(text) == "Laut der Zeitung  Morgenblatt  wurden 90 versorgt."
+
+
+# --- "He said" after a person only named in a passive of what was done to them (named as the
+# attacker, killed) is the person who spoke before, not them (trial 41: the suspected bomber,
+# who was dead, took the police officer's words)
+
+_SPOKE = ("Bomb at Varsey market\n\nThe attack was claimed by the Red Ridge Front.\n\nMarta "
+          "Kessel, the district police chief in Varsey, revealed to a local radio that the "
+          "bomber's scooter had been found at the scene.\n\n")
+_AFTER = "\n\nHe said, \"The special branch is looking into it.\"\n"
+
+
+@pytest.mark.parametrize(("middle", "speaker"), [
+    # only named in a passive of what was done to him: the officer goes on
+    ("Tomas Brell, a 31-year-old from Osk, was named as the suspected attacker.", "Marta Kessel"),
+    ("Tomas Brell, a 31-year-old guard, was killed in the blast.", "Marta Kessel"),
+    # arrested (a suspect may speak) or speaking himself: the pronoun stays with him
+    ("Tomas Brell, a 31-year-old man from Osk, was arrested on Sunday.", "Tomas Brell"),
+    ("Tomas Brell, a 31-year-old trader, told reporters the gate had been open.", "Tomas Brell"),
+])
+def test_he_after_a_person_only_named_in_a_passive(tmp_path, middle, speaker):
+    from conftest import quote_speakers
+
+    found = quote_speakers(tmp_path, _SPOKE + middle + _AFTER)
+    assert set(found.values()) == {speaker}, found

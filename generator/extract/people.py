@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from generator.extract.passive_mention import speaker_past_a_passive
 from generator.text.agencies import agency
 from generator.text.described_people import (
     ANOTHER,
@@ -303,7 +304,7 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
     named speaker, before it. ``speakers`` is in text order."""
     _ends, _found, named_ends, named = people_index(text)
     i = bisect_right(named_ends, at)
-    options = [named[i - 1]] if i else []
+    options = [speaker_past_a_passive(text, named[:i], at) or named[i - 1]] if i else []
     j = bisect_left(speakers, (at,))
     while j > 0:  # callers pass named speakers: this finds one at once
         j -= 1

@@ -1,0 +1,57 @@
+"""A pronoun that speaks goes back past a person only named in a passive of what was done to
+them: the dead, the buried, the one named or identified as the attacker (trial 41: "He said,
+“…”" after a paragraph naming the suspected bomber, who was dead, went to him; the officer who
+had spoken two paragraphs up was meant).
+
+Read in English only, where the trial found it: the passive with its auxiliary ("was named as",
+"were killed", "has been identified as") and the speech verbs of :data:`SPEECH_VERB`. A person
+arrested, detained or charged is not skipped: suspects speak in court and to reporters, and the
+pronoun after them is as often theirs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from generator.text.lexicon import SPEECH_VERB
+
+#: What was done to a person that leaves them no one who speaks next: killed, dead, buried, or
+#: named as the one who did it.
+_DONE_TO_EN = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    r"killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|buried|"
+    r"(?:named|identified|described|believed\s+to\s+be)\s+as\s+(?:the|an?)\s+)")
+#: How far back (in characters) the speaking subject may stand.
+_REACH = 1500
+#: How far after a name its speech verb may stand: an apposition between them ("Ana Ruiz, the
+#: district police chief in Tarvel, told …").
+_VERB_REACH = 90
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _sentence_of(text: str, offset: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    end = _SENTENCE_END.search(text, offset)
+    return start, end.end() if end else len(text)
+
+
+def speaker_past_a_passive(text: str, named: list[tuple[int, str]], at: int
+                           ) -> tuple[int, str] | None:
+    """The person who spoke last before the sentence that names the last person before ``at``
+    (``named``: the named mentions of the text, in order), when that sentence only tells what
+    was done to them (see the module's docstring); None otherwise."""
+    i = bisect_left(named, (at,))
+    if not i:
+        return None
+    start, end = _sentence_of(text, named[i - 1][0])
+    clause = text[start:end]
+    if not _DONE_TO_EN.search(clause) or SPEECH_VERB.search(clause):
+        return None
+    for offset, name in reversed(named[:bisect_left(named, (start,))]):
+        if start - offset > _REACH:
+            break
+        s_end = _sentence_of(text, offset)[1]
+        after = text[offset + len(name):min(s_end, offset + len(name) + _VERB_REACH)]
+        if SPEECH_VERB.search(after) and not _DONE_TO_EN.search(after):
+            return offset, name
+    return None
