@@ -93,3 +93,11 @@ def test_he_after_a_person_only_named_in_a_passive(tmp_path, middle, speaker):
 
     found = quote_speakers(tmp_path, _SPOKE + middle + _AFTER)
     assert set(found.values()) == {speaker}, found
+
+
+def test_he_after_a_person_named_to_an_office_stays_with_him(tmp_path):
+    from conftest import quote_speakers
+
+    middle = "Tomas Brell, a 51-year-old colonel, was named as the new police chief of Osk."
+    found = quote_speakers(tmp_path, _SPOKE + middle + _AFTER)
+    assert set(found.values()) == {"Tomas Brell"}, found

@@ -16,11 +16,14 @@ from bisect import bisect_left
 from generator.text.lexicon import SPEECH_VERB
 
 #: What was done to a person that leaves them no one who speaks next: killed, dead, buried, or
-#: named as the one who did it.
+#: named as the one who did it or as a victim (not named to an office: "was named as the new
+#: police chief" may speak next).
 _DONE_TO_EN = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
     r"killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|buried|"
-    r"(?:named|identified|described|believed\s+to\s+be)\s+as\s+(?:the|an?)\s+)")
+    r"(?:named|identified)\s+as\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|suspects?|perpetrators?|killers?|"
+    r"hijackers?|kidnappers?|victims?|dead)\b)")
 #: How far back (in characters) the speaking subject may stand.
 _REACH = 1500
 #: How far after a name its speech verb may stand: an apposition between them ("Ana Ruiz, the
