@@ -380,8 +380,8 @@ def _role_pattern() -> re.Pattern[str]:
 
 def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:
     """(offset, words) of the last person the article describes without a name before offset
-    ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A woman in
-    her twenties stood screaming … “…,” she pleaded": the woman, not the last person named
+    ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A man in
+    his fifties stood shouting … “…,” he pleaded": the man, not the last person named
     paragraphs before)."""
     window_start = max(0, at - _DESCRIBED_REACH)
     last = None
