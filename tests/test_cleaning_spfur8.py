@@ -24,8 +24,9 @@ def test_a_round_bracket_dateline_and_byline_with_its_sending_stamp_under_the_he
 @pytest.mark.parametrize(("prefix", "via"), [
     ("(강변=한빛통신) 김하늘 기자 = ", ""),  # an outlet's own dateline: no credit
     ("(서울=뉴시스) 김하늘 기자 = ", "뉴시스"),  # a news agency's dateline credits it
+    ("[강변(남구)=한빛통신] 김하늘 기자 = ", ""),  # square ones may still hold round ones
 ])
-def test_a_round_bracket_dateline_before_the_lede_is_cut_off_it(prefix, via):
+def test_a_bracketed_dateline_before_the_lede_is_cut_off_it(prefix, via):
     c = read(page(KO_TITLE, prefix + KO_LEDE, KO_BODY), language="ko")
     assert story(c) == [KO_LEDE, KO_BODY]
     assert rules(c) == {prefix.strip(): "bracket-byline"} and (c.via or "") == via
