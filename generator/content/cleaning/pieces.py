@@ -72,9 +72,11 @@ _MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)"
 _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
 #: A Korean dateline and byline in brackets before the lede: "[Place=Outlet]", "[Outlet Name
 #: 기자]" ("reporter"), the first maybe followed by "Name 기자" and "="
-#: ("[서울=통신] 홍길동 기자 = …").
-_BRACKET_BYLINE = compile_re2(r"^\s*\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[\]]{1,40}"
-                              r"(?:기자|특파원))\]\s*(?:\p{Hangul}{2,4}\s?(?:기자|특파원)(?:\s*=)?\s+)?")
+#: ("[서울=통신] 홍길동 기자 = …"); round brackets on a Korean page ("(부산=통신) 홍길동 기자 |
+#: <stamp>", pool38 news1-tv).
+_BRACKET_BYLINE = compile_re2(r"^\s*(?:\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[\]]{1,40}"
+                              r"(?:기자|특파원))\]|\((?P<round>[^()=]{1,20}=[^()=]{1,30}|[^()]{1,40}"
+                              r"(?:기자|특파원))\))\s*(?:\p{Hangul}{2,4}\s?(?:기자|특파원)(?:\s*=)?\s+)?")
 #: A Markdown image opening a paragraph of prose ("![](…) The toll rose …"): the picture is
 #: the page's markup, the prose after it story.
 _IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
@@ -213,10 +215,10 @@ def _prefix(text: str, page: Page, top: bool = True) -> tuple[int, Verdict] | No
         # prose after it (a sentence ends in it); a caption alone is the image-caption rule's
         if m and any(f"{mark} " in rest or rest.rstrip().endswith(mark) for mark in ".!?…。"):
             return m.end(), Verdict("template", "image-prefix", "a picture's markup before it")
-    if first == "[":
+    if first == "[" or (first == "(" and page.language == "ko"):
         m = _BRACKET_BYLINE.search(text[:HEAD])  # (not folded: that splits Hangul syllables)
         if m and text[m.end():].strip():
-            inside = group_text(m, "via", text) or ""
+            inside = group_text(m, "via", text) or group_text(m, "round", text) or ""
             # "[Place=Agency]" credits the news agency after "="; "[Place=Outlet]" and
             # "[Name 기자]" are the outlet's own
             after = inside.split("=", 1)[1].strip() if "=" in inside else ""
