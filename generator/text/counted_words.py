@@ -411,7 +411,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
-        "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
+        # and the freed: hostages and the abducted let go ("137 pupils were released", trial
+        # 44: a bare count of pupils)
+        "en": ("rescued", "saved", "pulled out", "pulled alive", "survived", "freed", "released"),
         # the infinitive before its object too ("a permis de secourir 63 personnes", trial 42)
         "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu", "secourir", "sauver"),
         # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
@@ -726,7 +728,10 @@ PEOPLE = frozenset({
     # ("26 inmates died", "Murieron 26 reclusos", "12 guards were injured": trial 39)
     "prisoner", "inmate", "detainee", "convict", "hostage", "guard", "warder", "recluso",
     "reclusa", "preso", "presa", "detenido", "prisionero", "detenuto", "carcerato", "detento",
-    "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener"})
+    "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener",
+    # a school's people: pupils taken, freed or hurt ("137 pupils were released", trial 44)
+    "pupil", "schoolchild", "schoolgirl", "schoolboy", "élève", "écolier", "alumno", "alunno",
+    "studente", "estudiante", "schüler", "schülerin"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
