@@ -14,13 +14,16 @@ from tests.probes import figures
 # body or a place named before (trial 44: an army spokesman's words went to an armed group named
 # a paragraph before, and the index page listed it as two outlets naming different speakers)
 
-@pytest.mark.parametrize("before", [
-    "",
-    "Dozens of pumps were sent by Rotor Group in 2019.\n\n",
+@pytest.mark.parametrize(("before", "who"), [
+    ("", "a regional police"),
+    ("Dozens of pumps were sent by Rotor Group in 2019.\n\n", "a regional police"),
+    # a body named in the same paragraph, and a nationality before the role
+    ("Dozens of pumps were sent in 2019, when Rotor Group engineers left the valley. ",
+     "a Ruritanian police"),
 ])
-def test_he_is_the_described_speaker_of_the_sentence_before(tmp_path, before):
+def test_he_is_the_described_speaker_of_the_sentence_before(tmp_path, before, who):
     text = ("Flood at Tarvo\n\n" + before + "The 41 miners were brought out near Halden, more "
-            "than 60 miles from the pit, a regional police spokesman said in a statement. "
+            f"than 60 miles from the pit, {who} spokesman said in a statement. "
             "\"Teams will keep digging until every worker is reached,\" he said.\n")
     got = quote_speakers(tmp_path, text)
     assert "spokesman" in got["Teams will keep digging until every worker is reached"], got
