@@ -411,9 +411,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
-        # and the freed: hostages and the abducted let go ("137 pupils were released", trial
-        # 44: a bare count of pupils)
-        "en": ("rescued", "saved", "pulled out", "pulled alive", "survived", "freed", "released"),
+        "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
         # the infinitive before its object too ("a permis de secourir 63 personnes", trial 42)
         "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu", "secourir", "sauver"),
         # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
