@@ -176,12 +176,16 @@ def close_run(run: list, found: list) -> list:
 
 def next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
                   close_at: int) -> Sentence | None:
-    """The sentence after a quotation that ends its own sentence, in the same paragraph."""
+    """The sentence after a quotation that ends its own sentence, in the same paragraph; not
+    one that opens with a quotation of its own, whose attribution is that quotation's ("“…”.
+    “…”, ha assicurato Y.": the first may be the words of someone the sentence before it
+    reports, trial 44; the paragraph's rules give it Y's name when nothing else says whose)."""
     if end_sentence is None or end_sentence.end > close_at + 1:
         return None
     following = sentence_at(sents, end_sentence.end + 1, starts) or \
         sentence_at(sents, end_sentence.end + 2, starts)
-    if following is None or following.paragraph != end_sentence.paragraph:
+    if following is None or following.paragraph != end_sentence.paragraph or \
+            following.text.lstrip()[:1] in QUOTE_CHARS:
         return None
     return following
 

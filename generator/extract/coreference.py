@@ -32,6 +32,8 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
     "sagte er"); failing that, for a pronoun or a verb without its subject, the last name near
     it (:func:`name_near`)."""
     who = referent(text, at, pronoun, speakers)
+    if pronoun and who is not None:
+        who = _subject_over_clause(text, at, who) or who
     if who is not None and history and described_after(text, at, history[-1], who):
         return history[-1][1]  # "«…», relató la testigo. «…», añadió.": the witness goes on
     if not pronoun and who is not None and other_named_since(text, at, who):
@@ -76,6 +78,30 @@ def _subject_before(text: str, at: int, who: str | None) -> str | None:
             text[:para])]
         return full_name(text, para, words[0]) or (full[-1] if full else None)
     return m["name"] if named_speaker(m["name"]) else None
+
+
+#: A clause of time or of cause inside a sentence, whose own subject is not the sentence's.
+_SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|until|because|whom)\b")
+
+
+def _subject_over_clause(text: str, at: int, who: str) -> str | None:
+    """The person opening the sentence that names ``who`` (the person named last before a
+    pronoun at ``at``) only inside a clause of time or cause after its verb ("Mr Petrov
+    addressed reporters when the premier, Daniel Hoxha, toured the pit. He said …": Petrov;
+    trial 44: a teacher's words went to the governor visiting). None otherwise ("Luis Mora
+    visited Ana Ruiz. “…,” she said": the visited, as before)."""
+    last = text.rfind(who.split()[-1], 0, at)
+    start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+    sentence = text[start:last].lstrip(" \n")
+    m = _OPENING.match(sentence)
+    if m is None or not _SUBORDINATE.search(sentence, m.end()) or \
+            regex.search(r"[.!?]\s", text[last:at]) is None:
+        return None
+    words = m["name"].split()
+    if words[0].lower() in FUNCTION_WORDS or not named_speaker(m["name"]) or \
+            set(words) & set(who.split()):
+        return None
+    return m["name"]
 
 
 #: A word right before a capitalised run that makes it no person the pronoun stands for: a

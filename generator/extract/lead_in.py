@@ -32,12 +32,25 @@ LEAD_IN = "the sentence before introduces the quotation"
 #: At most this many words before a comma and the verb are an opener ("Luego, añadió"),
 #: not the reported words of "La situación era confusa, cuenta él".
 _OPENER_WORDS = 3
+#: A reported clause right after the verb ("ha riferito che …", "a indiqué que …"): the words
+#: before the verb and its comma are its subject with an apposition, not what was said.
+_REPORTED = re.compile(r"\s+(?:che|que|qu['’]|dass|that)\b")
 
 
-def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: str
-            ) -> tuple[str, str]:
+def _reports_a_clause(lead: str, lang: str) -> bool:
+    """Whether a speech verb of ``lead`` opens a reported clause ("ha riferito che …")."""
+    verbs = speech_pattern(lang) if lang != "en" else ""
+    found = CLAIM.finditer(lead) if lang == "en" else \
+        re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", lead) if verbs else iter(())
+    return any(_REPORTED.match(lead, m.end()) for m in found)
+
+
+def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: str,
+            reported: bool = False) -> tuple[str, str]:
     """(speaker, how) of the quotation whose words start at ``at``, from the sentence before it
-    in the same paragraph, when the quotation opens its own sentence; ("", "") otherwise."""
+    in the same paragraph, when the quotation opens its own sentence; ("", "") otherwise. With
+    ``reported``, only from a sentence whose speech verb opens a reported clause ("ha riferito
+    che …"), not one that gives a figure and its source ("…, said X.")."""
     sentence = sentence_at(sents, at, starts)
     if sentence is None or text[sentence.start:at].strip(QUOTE_CHARS + " \u00a0"):
         return "", ""
@@ -52,6 +65,8 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
                                             and not lead.rstrip().endswith(":")):
         return "", ""
     if any(c in QUOTE_CHARS for c in lead.replace("'", "").replace("’", "")):
+        return "", ""
+    if reported and not _reports_a_clause(lead, lang):
         return "", ""
     if lang == "en":
         before = mask_quotes(lead)
@@ -72,7 +87,8 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
     if said and said[-1].group().lower() in QUESTION_VERBS:
         return "", ""  # "…, fragte er den Bürgermeister. „…“": the answer, not the asker's
     if said and re.search(r",\s*$", lead[:said[-1].start()]) and \
-            len(lead[:said[-1].start()].split()) > _OPENER_WORDS:
+            len(lead[:said[-1].start()].split()) > _OPENER_WORDS and \
+            not _REPORTED.match(lead, said[-1].end()):
         # "Es war zunächst chaotisch, berichtet er.": the words before the verb are
         # what was said; its subject comes after it
         rest = lead[said[-1].end():].split()
@@ -99,15 +115,21 @@ def introduced(pq: list, text: str, sents: list[Sentence], starts: list[int], la
     before those rules, to a quotation whose paragraph's quotations with a speaker all stand
     before it, and so before that sentence ("… the “timber store”, according to a firefighter.
     Five were hurt, said Mark Bell, head of the doctors. “…”"): the sentence right before is
-    nearer than a quotation before it, which took the words (x27). A quotation with a speaker
-    after it is left to the paragraph's rule."""
+    nearer than a quotation before it, which took the words (x27). So, too, to one whose
+    paragraph's quotations with a speaker all stand after it, in later sentences, when the
+    sentence before reports X's words in a clause ("X ha riferito che …. “…”. “…”, ha assicurato
+    Y.": X's, not Y's; trial 44; after "…, said X." the paragraph's rule stays, x27); one with
+    quotations with a speaker on both sides is left to the paragraph's rule."""
     if not after_named and any(x.speaker for x in pq):
         return
     for q in pq:
-        if after_named and (q.speaker or not any(x.speaker for x in pq if x.start < q.start)
-                            or any(x.speaker for x in pq if x.start > q.start)):
+        before = any(x.speaker for x in pq if x.start < q.start)
+        after = [x for x in pq if x.start > q.start and x.speaker]
+        if after_named and (q.speaker or before == bool(after) or any(
+                sentence_at(sents, x.start, starts) is sentence_at(sents, q.start, starts)
+                for x in after)):
             continue
-        who, how = lead_in(text, sents, starts, q.start, lang)
+        who, how = lead_in(text, sents, starts, q.start, lang, reported=after_named and not before)
         if who or not after_named:
             q.speaker = q.resolved = who
             q.how = how

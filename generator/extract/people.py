@@ -27,6 +27,7 @@ from generator.text.described_people import (
     OF_AGE,
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
+    SPEAKER_AFTER_COMMA,
     office_apposed,
 )
 from generator.text.lexicon import (
@@ -381,20 +382,19 @@ def _role_pattern() -> re.Pattern[str]:
 
 def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:
     """(offset, words) of the last person the article describes without a name before offset
-    ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A man in
-    his fifties stood shouting … “…,” he pleaded": the man, not the last person named
-    paragraphs before)."""
+    ``at``, as the subject opening a sentence (or after the clause its speech verb credits:
+    :data:`SPEAKER_AFTER_COMMA`), when the pronoun may stand for them ("A man in his fifties
+    stood shouting … “…,” he pleaded": the man, not the last person named before)."""
     window_start = max(0, at - _DESCRIBED_REACH)
-    last = None
-    for m in _described_pattern(pronoun.lower()).finditer(text, window_start, at):
-        last = m
+    found = [*_described_pattern(pronoun.lower()).finditer(text, window_start, at),
+             *SPEAKER_AFTER_COMMA.finditer(text, window_start, at)]
     for m in _role_pattern().finditer(text, window_start, at):
         if len(m.group(0).split()) == 2 and m.group(0).split()[1].lower() in _BARE_CHIEF:
             continue  # "The chief concern now is …": an adjective, not a role
         if _person_named(text, m.end(), at):
             continue  # a person named after the role is nearer the pronoun (review 22)
-        if last is None or m.start() > last.start():
-            last = m
-    if last is None:
+        found.append(m)
+    if not found:
         return None
-    return last.start(), last.group(0).strip()
+    last = max(found, key=lambda m: m.start())
+    return last.start(), last.group(0).strip().lstrip(",").strip()

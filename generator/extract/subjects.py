@@ -36,7 +36,7 @@ from generator.text.speech_words import (
     TR_OPENERS,
     speech_pattern,
 )
-from generator.text.told_to import told_from_de
+from generator.text.told_to import told_from_de, told_from_fr
 
 #: The end of the ``how`` of a quotation whose speech verb names no subject.
 UNNAMED = "(subject unnamed)"
@@ -364,7 +364,8 @@ def np_after(text: str) -> str:
                 or ((w.lower() in NOT_A_SUBJECT or (i and re.sub(r"(?<=['’]).*", "", w.lower())
                                                     in NOT_A_SUBJECT))  # "all'Ansa"
                     and not (i and words[i - 1] in _DE_ARTICLES))
-                or told_from_de(words, i)),  # "der Deutschen Presse-Agentur", "dem Kurier"
+                or told_from_de(words, i)  # "der Deutschen Presse-Agentur", "dem Kurier"
+                or told_from_fr(words, i)),  # "aux journalistes"
                len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"

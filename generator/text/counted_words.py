@@ -726,7 +726,10 @@ PEOPLE = frozenset({
     # ("26 inmates died", "Murieron 26 reclusos", "12 guards were injured": trial 39)
     "prisoner", "inmate", "detainee", "convict", "hostage", "guard", "warder", "recluso",
     "reclusa", "preso", "presa", "detenido", "prisionero", "detenuto", "carcerato", "detento",
-    "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener"})
+    "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener",
+    # a school's people: pupils taken, freed or hurt ("137 pupils were released", trial 44)
+    "pupil", "schoolchild", "schoolgirl", "schoolboy", "élève", "écolier", "alumno", "alunno",
+    "studente", "estudiante", "schüler", "schülerin"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")

@@ -110,3 +110,15 @@ def office_apposed(tokens: list[str], after: str) -> bool:
     m = _OFFICE_APPOSITION.match(after)
     return len(tokens) >= 2 and tokens[0].lower() not in NOT_A_SUBJECT | BEFORE_A_PLACE and \
         m is not None and m.group(1).lower() in _OFFICES
+
+
+#: A person described without a name as the subject of an English speech verb after the clause
+#: it credits: "…, a Ruritanian army spokesman said on Friday." (trial 44: "he said" in
+#: the next sentence went to an armed group named before). A role, a described person's noun,
+#: a false title or an office: "…, a statement said" names no one.
+SPEAKER_AFTER_COMMA = re.compile(
+    r",\s+(?i:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:"
+    + "|".join(re.escape(n) for n in sorted(set(ROLE_PEOPLE) | set(OFFICE_NOUNS) | FALSE_TITLES
+                                            | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
+                                            key=len, reverse=True))
+    + r")(?=\s+(?:said|says|told|added|wrote|stated|explained)\b)")

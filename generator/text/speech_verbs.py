@@ -106,7 +106,9 @@ SPEECH = {
            # what a speaker calls it, its object between ("calificó la crecida de «…»")
            "calificó", "ha calificado", "califica",
            # a remark put in after the words ("«…», acotó X", round fspk5)
-           "acotó", "ha acotado", "acota"),
+           "acotó", "ha acotado", "acota",
+           # what a witness discloses ("«…», reveló X", trial 44; Portuguese "revelou" above)
+           "reveló", "ha revelado", "revela"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
