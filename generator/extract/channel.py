@@ -18,6 +18,7 @@ from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.said_after import attribution_span
+from generator.text.names import strip_titles
 from generator.text.sentences import Sentence
 from generator.text.speech_words import according_words
 
@@ -26,6 +27,11 @@ from generator.text.speech_words import according_words
 _EN_CHANNEL = re.compile(r"[^.;]*?\b(?:reported|reports|according\s+to)\b")
 
 
+#: The clause before a participle that opens on a comma ("The Varn movement claimed the fire
+#: late Monday, calling …", "Mayor Ann Vale voiced her grief, stating …"): its subject, before
+#: its first verb in the past, says the words, not the object ending the clause (trial 46: "the
+#: attack" was read as the speaker of a group's claim).
+_PARTICIPLE_AFTER_CLAUSE = re.compile(r"(?P<subject>[A-Z][^,;:]*?)\s+[a-z]+ed\b[^,;:]*,\s*$")
 #: A participle of what something is called with "as" right after it: a thing described ("a
 #: shore described as stretching over “…”"), not a speaker's verb (trial 38: "a shore" spoke).
 _DESCRIBED_AS = re.compile(r"(?:described|labell?ed|branded|termed|dubbed|characteri[sz]ed)"
@@ -42,7 +48,13 @@ def said_before(text: str, sentence: Sentence, open_at: int
              if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])
              and not _DESCRIBED_AS.match(before, v.start())]
     for verb in reversed(verbs):
-        if who := subject_before(before[:verb.start()]):
+        if (main := _PARTICIPLE_AFTER_CLAUSE.match(before[:verb.start()])) is not None \
+                and verb.group(0).endswith("ing"):
+            # the clause's subject speaks, without its titles ("Chancellor Ana Ruiz")
+            who = strip_titles(subject_before(main.group("subject") + " "))
+        else:
+            who = subject_before(before[:verb.start()])
+        if who:
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)
     return "", "", None

@@ -37,6 +37,7 @@ from generator.text.lexicon import (
     SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLES,
+    WEEKDAYS,
 )
 from generator.text.names import (
     MAX_ENDING,
@@ -111,6 +112,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
             or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse reported", "Am Abend teilte … mit" (trial 43)
+    if any(t.lower() in WEEKDAYS for t in tokens):
+        return False  # "Earlier Saturday, police arrested …": a time phrase, no one (trial 46)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
