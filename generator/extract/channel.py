@@ -18,6 +18,7 @@ from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.said_after import attribution_span
+from generator.extract.subjects import UNNAMED, dashed_speaker
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence
 from generator.text.speech_words import according_words
@@ -73,6 +74,11 @@ def inner_speaker(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return None
         found = said_before(text, sentence, open_at)
         return found if found[0] else None
+    # the speaker named between dashes inside the marks ("“… – ha detto un portavoce – …”,
+    # ha riferito l'agenzia X"): the credit after is how the words came (trial 46)
+    dashed = dashed_speaker(text[open_at + 1:close_at - 1], lang)
+    if dashed[0] and not dashed[1].endswith(UNNAMED) and how != dashed[1]:
+        return dashed[0], dashed[1], None
     according = according_words(lang)
     if not any(how == f"“…” {word} X" for word in according):
         return None
