@@ -11,8 +11,9 @@ import re
 import regex
 
 from generator.extract.noun_phrases import fronted_phrase, subject_before
-from generator.text.lexicon import CLAIM_VERBS, PRONOUN_SUBJECTS, TITLE_DOT, TITLES
+from generator.text.lexicon import TITLE_DOT, TITLES
 from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
+from generator.text.pronoun_speakers import DE_PRONOUN_AFTER, PRONOUN_SAID
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_verbs import fronted_de
 from generator.text.speech_words import (
@@ -150,7 +151,7 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     m = re.search(rf"(?P<np>(?:[^,.;:]|(?<=\d)\.){{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
-    if (said := _PRONOUN_SAID.fullmatch(m.group("np").strip())) is not None:
+    if (said := PRONOUN_SAID.fullmatch(m.group("np").strip())) is not None:
         return said.group("who")  # "He wrote: “…”": the pronoun, read as the person named last
     tail, words = subject_before(m.group("np")), m.group("np").split()
     articles = ARTICLES.get(lang) or frozenset()
@@ -177,15 +178,6 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
                                 for w in run[1:] or run) else ""
 
 
-#: A pronoun and its speech verb, all of a clause before a colon ("He wrote:", "She also
-#: said:"): the pronoun speaks (trial 46: "He wrote" was given as the speaker).
-_PRONOUN_SAID = re.compile(rf"(?P<who>(?i:{'|'.join(sorted(PRONOUN_SUBJECTS))}))"
-                           rf"(?:\s+[a-z]+ly|\s+also|\s+then)?\s+(?:{CLAIM_VERBS})")
-#: A German personal pronoun right after the speech verb is its subject, whatever stands before
-#: the verb ("Weiter schreibt sie:", "Auf Instagram schreibt er:"; trial 46: "Weiter" spoke).
-_DE_PRONOUN_AFTER = re.compile(r"\s*(?:er|sie)\b")
-
-
 def verb_subject(lead: str, rest: str, lang: str) -> str:
     """The subject of a speech verb before a quotation: the phrase before the verb ("el
     alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
@@ -193,7 +185,7 @@ def verb_subject(lead: str, rest: str, lang: str) -> str:
     ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
     subject after it ("Außerdem betonte der Minister")."""
     if (lang in PRO_DROP and fronted_phrase(lead)) or (lang == "de" and (
-            fronted_de(lead) or _DE_PRONOUN_AFTER.match(rest))):
+            fronted_de(lead) or DE_PRONOUN_AFTER.match(rest))):
         return as_subject(np_after(rest), lang)
     before = shared_subject(subject_before(lead), lang)
     who = as_subject(before, lang)
