@@ -99,6 +99,19 @@ def test_an_italian_quotation_without_incise_keeps_its_speaker(tmp_path):
     assert "Aldo Neri" in got["Per ora non abbiamo dati sui dispersi"], got
 
 
+# --- Q-E: a Spanish post on a network is speech
+
+def test_a_spanish_tweet_that_is_speech(tmp_path):
+    got = _speakers(tmp_path, "es", (
+        "El presidente Tomás Rey tuiteó este lunes que los daños deben ser “reparados cuanto "
+        "antes”.\n"))
+    assert got.get("reparados cuanto antes") == "Tomás Rey", got
+
+
+def test_a_spanish_tweet_without_a_quotation_proposes_none(tmp_path):
+    assert _speakers(tmp_path, "es", "El presidente Tomás Rey tuiteó una foto del río.\n") == {}
+
+
 # --- Q-F: a participle lead-in after a clause
 
 def test_an_english_participle_lead_in_names_the_speaker(tmp_path):

@@ -69,6 +69,8 @@ SPEECH = {
            "ha apuntado", "ha subrayado", "ha destacado", "ha advertido", "ha insistido",
            "ha concluido", "ha precisado", "ha manifestado", "ha trasladado",
            "vaticinó", "apostilló",
+           # a post on a network ("X tuiteó que … «…»": trial 46, no quotation read)
+           "tuiteó", "ha tuiteado", "tuitea",
            # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
            "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
            "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",
