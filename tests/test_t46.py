@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import draft_of_pages, quote_speakers
 
+from generator.extract.people import people_index
+
 URL = "https://x.example.org/a\n"
 HEAD = {
     "en": "Flood at Kelby\n\nA river burst its banks in Kelby on Monday.\n\n",
@@ -76,6 +78,20 @@ def test_a_bare_spanish_verb_after_a_clause_of_the_writer(tmp_path):
         "“Nuestros bomberos no descansarán hasta encontrar a todos” y evaluar los daños, "
         "añadió.\n"))
     assert got["Nuestros bomberos no descansarán hasta encontrar a todos"] == "Ana Gil", got
+
+
+def test_a_spanish_explico_alone_is_the_person_named_before(tmp_path):
+    got = _speakers(tmp_path, "es", (
+        "Una vecina llamada Rosa Pinto le dijo a una radio local que oyó un ruido enorme.\n\n"
+        "“Y luego el agua entró por la ventana de la cocina”, explicó.\n"))
+    assert got["Y luego el agua entró por la ventana de la cocina"] == "Rosa Pinto", got
+
+
+def test_a_clitic_before_a_verb_of_no_speech_makes_no_speaker():
+    # the clitic is skipped only before a speech verb: "le regaló" says nothing
+    assert people_index("Rosa Pinto le regaló flores a su madre.")[1] == []
+    assert people_index("Rosa Pinto le dijo a su madre que volvería.")[1] == [
+        (0, "Rosa Pinto")]
 
 
 def test_a_spanish_speaker_named_after_the_verb_stays(tmp_path):
