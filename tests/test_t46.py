@@ -54,7 +54,7 @@ def test_a_name_before_wrote_stays(tmp_path):
     assert got["Our whole nation stands beside the people of Kelby"] == "Tomas Reed", got
 
 
-@pytest.mark.parametrize("opener", ["Weiter schreibt sie", "Auf Instagram schreibt sie"])
+@pytest.mark.parametrize("opener", ["Weiter schreibt sie", "Zum Schluss schreibt sie"])
 def test_a_german_pronoun_after_the_verb_is_the_speaker(tmp_path, opener):
     got = _speakers(tmp_path, "de", (
         "Inzwischen hat sich die Landrätin, Marta Ohm, geäußert. "

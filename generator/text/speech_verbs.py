@@ -443,9 +443,7 @@ COUNTING_BODIES = frozenset({
 #: is neither a person's name nor who spoke (trial 43: "Am Abend" and "Kurz vor vier Uhr am
 #: Morgen" were given a quotation of the police).
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
-                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
-                        # "Auf Instagram schreibt sie", "Bei Facebook schrieb er" (trial 46)
-                        "auf", "bei", "über", "mit", "vor", "unter"})
+                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach"})
 
 
 def fronted_de(lead: str) -> bool:
