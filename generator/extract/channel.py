@@ -18,6 +18,8 @@ from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.said_after import attribution_span
+from generator.extract.subjects import UNNAMED, dashed_speaker
+from generator.text.names import strip_titles
 from generator.text.sentences import Sentence
 from generator.text.speech_words import according_words
 
@@ -26,6 +28,11 @@ from generator.text.speech_words import according_words
 _EN_CHANNEL = re.compile(r"[^.;]*?\b(?:reported|reports|according\s+to)\b")
 
 
+#: The clause before a participle that opens on a comma ("The Varn movement claimed the fire
+#: late Monday, calling …", "Mayor Ann Vale voiced her grief, stating …"): its subject, before
+#: its first verb in the past, says the words, not the object ending the clause (trial 46: "the
+#: attack" was read as the speaker of a group's claim).
+_PARTICIPLE_AFTER_CLAUSE = re.compile(r"(?P<subject>[A-Z][^,;:]*?)\s+[a-z]+ed\b[^,;:]*,\s*$")
 #: A participle of what something is called with "as" right after it: a thing described ("a
 #: shore described as stretching over “…”"), not a speaker's verb (trial 38: "a shore" spoke).
 _DESCRIBED_AS = re.compile(r"(?:described|labell?ed|branded|termed|dubbed|characteri[sz]ed)"
@@ -42,7 +49,13 @@ def said_before(text: str, sentence: Sentence, open_at: int
              if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])
              and not _DESCRIBED_AS.match(before, v.start())]
     for verb in reversed(verbs):
-        if who := subject_before(before[:verb.start()]):
+        if (main := _PARTICIPLE_AFTER_CLAUSE.match(before[:verb.start()])) is not None \
+                and verb.group(0).endswith("ing"):
+            # the clause's subject speaks, without its titles ("Chancellor Ana Ruiz")
+            who = strip_titles(subject_before(main.group("subject") + " "))
+        else:
+            who = subject_before(before[:verb.start()])
+        if who:
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)
     return "", "", None
@@ -61,6 +74,11 @@ def inner_speaker(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return None
         found = said_before(text, sentence, open_at)
         return found if found[0] else None
+    # the speaker named between dashes inside the marks ("“… – ha detto un portavoce – …”,
+    # ha riferito l'agenzia X"): the credit after is how the words came (trial 46)
+    dashed = dashed_speaker(text[open_at + 1:close_at - 1], lang)
+    if dashed[0] and not dashed[1].endswith(UNNAMED) and how != dashed[1]:
+        return dashed[0], dashed[1], None
     according = according_words(lang)
     if not any(how == f"“…” {word} X" for word in according):
         return None

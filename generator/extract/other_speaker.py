@@ -141,7 +141,12 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                     rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
                 phrase = "" if addressee_only(rest, lang) else \
                     after_addressee(rest, lang) or np_after(rest)
-                who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
+                # a clause of the writer's ending on a comma before the verb holds no subject
+                # ("“…” y no está claro cuándo bajará el río, dijo también": not "el río";
+                # trial 46), who is then the person named last
+                clause = re.search(r"\w", lead) and re.search(r",\s*$", lead)
+                who = as_subject(phrase, lang) or counted_subject(phrase, lang) or (
+                    "" if clause else who)
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun

@@ -39,6 +39,7 @@ from generator.text.lexicon import (
     SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLES,
+    WEEKDAYS,
 )
 from generator.text.names import (
     MAX_ENDING,
@@ -111,8 +112,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
-            or agency(name) or fronted_de(name):
-        return False  # "Agence France-Presse reported", "Am Abend teilte … mit" (trial 43)
+            or agency(name) or fronted_de(name) or tokens[-1].lower() in WEEKDAYS:
+        return False  # "Agence France-Presse said", "Am Abend …" (trial 43), "Earlier Monday" (46)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []

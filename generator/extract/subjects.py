@@ -13,8 +13,8 @@ import regex
 from generator.extract.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT, TITLES
 from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
+from generator.text.pronoun_speakers import PRONOUN_SAID, de_after
 from generator.text.quantities.languages import stopwords_of
-from generator.text.speech_verbs import fronted_de
 from generator.text.speech_words import (
     ARTICLES,
     CLAUSE_DAYS,
@@ -140,16 +140,17 @@ _NAME_THEN_ROLE = regex.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{PERSON_NAME}),\s+"
 def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
     phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
-    it is capitalised, articles or offices ("Anwohner Karl Brandt ist im Bademantel geflohen:
-    „…“", "Le maire a aidé les habitants : « … »": the subject, not the clause's object), in
-    the languages with articles, when the last phrase names no one; nothing when a preposition
-    or a conjunction opens it, or an article alone ("Die eigenen Reihen antworteten im Chor:")."""
+    it is capitalised, articles or offices ("Anwohner Karl Brandt ist geflohen: „…“", "Le maire
+    a aidé les habitants : « … »": not the object), in the languages with articles, when the last
+    phrase names no one; nothing when a preposition or a conjunction opens it, or an article."""
     if (named := _NAME_THEN_ROLE.search(before)) is not None:
         return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
     # a stop after a digit is an ordinal's or a decimal's ("über den 2. Heimsieg:"), no end
     m = re.search(rf"(?P<np>(?:[^,.;:]|(?<=\d)\.){{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
+    if (said := PRONOUN_SAID.fullmatch(m.group("np").strip())) is not None:
+        return said.group("who")  # "He wrote: “…”": the pronoun, read as the person named last
     tail, words = subject_before(m.group("np")), m.group("np").split()
     articles = ARTICLES.get(lang) or frozenset()
     if (cut := _before_reflexive(words, lang, articles)) is not None:
@@ -181,7 +182,7 @@ def verb_subject(lead: str, rest: str, lang: str) -> str:
     when only a conjunction opens the clause of a language that leaves the subject out
     ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
     subject after it ("Außerdem betonte der Minister")."""
-    if (lang in PRO_DROP and fronted_phrase(lead)) or (lang == "de" and fronted_de(lead)):
+    if (lang in PRO_DROP and fronted_phrase(lead)) or (lang == "de" and de_after(lead, rest)):
         return as_subject(np_after(rest), lang)
     before = shared_subject(subject_before(lead), lang)
     who = as_subject(before, lang)

@@ -142,7 +142,10 @@ TO_HOSPITAL_EN = tuple(f"{to} {a}{near}{place}" for to in ("to", "into")
 #: the participle alone, so the table's longest-first reading takes them before "injured".
 FATALLY_HURT: dict[str, tuple[str, ...]] = {
     "en": tuple(f"{how} {hurt}" for how in ("fatally", "mortally")
-                for hurt in ("injured", "wounded", "hurt", "burned", "burnt")),
+                for hurt in ("injured", "wounded", "hurt", "burned", "burnt",
+                             # the harm that killed ("fatally stabbing three people": trial
+                             # 46, read as people counted)
+                             "shot", "shooting", "stabbed", "stabbing")),
     "de": tuple(f"tödlich {hurt}" for hurt in ("verletzt", "verwundet", "verunglückt",
                                                "getroffen")),
     "fr": tuple(w for hurt in ("blessé", "blessée", "blessés", "blessées", "touché", "touchés",

@@ -88,7 +88,7 @@ SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
                "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed|predicted|"
-               "predicting|spoke\\s+of|speaking\\s+of|promised|feared|denounced|decried")
+               "predicting|stating|spoke\\s+of|speaking\\s+of|promised|feared|denounced|decried")
 PRONOUN_SUBJECTS = {"he", "she", "they"}
 #: Speakers that stand for someone named elsewhere: a pronoun, or the statement itself.
 GENERIC_SPEAKERS = {
