@@ -313,9 +313,7 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
         if named_speaker(speakers[j][1]):
             options.append(speakers[j])
             break
-    if not options:
-        return None
-    return max(options)[1]
+    return max(options)[1] if options else None
 
 
 def referent(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:

@@ -202,8 +202,7 @@ def unnamed(verb: str, lang: str) -> tuple[str, str]:
 
 def _dash_incise(body: str, lang: str) -> re.Match[str] | None:
     """The words between dashes inside a quotation that say who speaks ("– spiega X –")."""
-    verbs = speech_pattern(lang)
-    if verbs is None:
+    if (verbs := speech_pattern(lang)) is None:
         return None
     # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
     return re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"
