@@ -78,9 +78,8 @@ SPEECH_VERBS = (
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
-    # a witness's telling (s11: "“…,” one witness recounted"); "described" with nothing
-    # described (CLAIM_VERBS: "described X as …"); "specifies" (trial 38); "revealed to" (trial 41),
-    # not "revealed to be" (review 34a: the one it is said of is no source)
+    # a witness's telling (s11: "“…,” one witness recounted"); "described" with nothing described
+    # (CLAIM_VERBS: "described X as …"); "specifies" (38); "revealed to", not "to be" (41, 34a)
     "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|"
     "specifie[sd](?=\\s*[.,;])|(?:revealed|disclosed)(?=\\s+(?:to(?!\\s+(?:be|have)\\b)|that)\\b)")
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
