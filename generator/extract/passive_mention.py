@@ -23,7 +23,14 @@ _DONE_TO_EN = re.compile(
     r"killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|buried|"
     r"(?:named|identified)\s+as\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|suspects?|perpetrators?|killers?|"
-    r"hijackers?|kidnappers?|victims?|dead)\b)")
+    r"hijackers?|kidnappers?|victims?|dead)\b(?!['’]))")  # not "the victim's brother"
+#: What may stand between a name and the passive that is said of it: nothing, or an apposition
+#: ("Tomas Brell, 31, a guard, was killed", "…, who was killed"); not another subject ("Tomas
+#: Brell, whose son was killed", "Tomas Brell's father was found dead", "… after his son was").
+_OWN_PASSIVE = re.compile(r"\s*(?:,(?![^,]*\bwhose\b)[^.;]*,\s*)?(?:(?:,\s*)?who\s+)?")
+#: What stands between a name and a speech verb that is someone else's ("Marta Kessel, whose
+#: deputy told reporters …", "whom the mayor said he trusted", "Marta Kessel's deputy said").
+_OTHER_SUBJECT = re.compile(r"^['’]s\b|\b(?:whom|whose)\b")
 #: How far back (in characters) the speaking subject may stand.
 _REACH = 1500
 #: How far after a name its speech verb may stand: an apposition between them ("Ana Ruiz, the
@@ -48,13 +55,18 @@ def speaker_past_a_passive(text: str, named: list[tuple[int, str]], at: int
         return None
     start, end = _sentence_of(text, named[i - 1][0])
     clause = text[start:end]
-    if not _DONE_TO_EN.search(clause) or SPEECH_VERB.search(clause):
+    last = named[i - 1][0] + len(named[i - 1][1]) - start
+    done = _DONE_TO_EN.search(clause, last)
+    if not done or not _OWN_PASSIVE.fullmatch(clause, last, done.start()) \
+            or SPEECH_VERB.search(clause):
         return None
     for offset, name in reversed(named[:bisect_left(named, (start,))]):
         if start - offset > _REACH:
             break
         s_end = _sentence_of(text, offset)[1]
         after = text[offset + len(name):min(s_end, offset + len(name) + _VERB_REACH)]
-        if SPEECH_VERB.search(after) and not _DONE_TO_EN.search(after):
+        verb = SPEECH_VERB.search(after)
+        if verb and not _DONE_TO_EN.search(after) \
+                and not _OTHER_SUBJECT.search(after, 0, verb.start()):
             return offset, name
     return None

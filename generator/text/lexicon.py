@@ -78,10 +78,10 @@ SPEECH_VERBS = (
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
-    # a witness's telling (s11: "“…,” one witness recounted"); "described" with nothing
-    # described (CLAIM_VERBS: "described X as …"); "specifies" (trial 38); "revealed to" (trial 41)
+    # a witness's telling (s11: "“…,” one witness recounted"); "described" with nothing described
+    # (CLAIM_VERBS: "described X as …"); "specifies" (38); "revealed to", not "to be" (41, 34a)
     "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|"
-    "specifie[sd](?=\\s*[.,;])|revealed(?=\\s+(?:to|that)\\b)|disclosed(?=\\s+(?:to|that)\\b)")
+    "specifie[sd](?=\\s*[.,;])|(?:revealed|disclosed)(?=\\s+(?:to(?!\\s+(?:be|have)\\b)|that)\\b)")
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
 #: "called"). Attribution and the closing credit of a partial quotation both look for it.
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")

@@ -19,6 +19,9 @@ OUTLET_NOUNS = frozenset({
     "zeitung", "tageszeitung", "wochenzeitung", "blatt", "boulevardblatt", "magazin",
     "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "nachrichtenagentur",
     "agentur", "nachrichtenportal", "onlineportal",
+    # the genitive after "laut", "wegen" ("laut des Senders „…“")
+    "senders", "fernsehsenders", "radiosenders", "blattes", "blatts", "magazins",
+    "nachrichtenmagazins", "nachrichtenportals", "onlineportals",
     "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "agence", "site",
     "diario", "periódico", "rotativo", "semanario", "revista", "cadena", "emisora", "agencia",
     "giornale", "quotidiano", "settimanale", "rivista", "emittente", "rete",
