@@ -29,6 +29,7 @@ from generator.text.described_people import (
     office_apposed,
 )
 from generator.text.lexicon import (
+    BODY_HEADS,
     COURTESY_TITLES,
     GENERIC_SPEAKERS,
     NATIONALITIES,
@@ -109,6 +110,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
+            or tokens[0].lower() in BODY_HEADS \
             or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse reported", "Am Abend teilte … mit" (trial 43)
     if len(tokens) < 3 and office_stem(tokens[0]):

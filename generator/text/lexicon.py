@@ -188,7 +188,25 @@ ORG_WORDS = {
     "town", "river", "desert", "mountains", "valley", "republic", "kingdom", "union", "nations",
     "house", "times", "post", "wire", "daily", "courier", "digest", "revolutionary", "mobilisation",
     "mobilization", "network", "twitter", "facebook", "reuters", "airport", "highway", "road",
+    # a body of members or of oversight ("the Civil Rights League", "the Law Society", "the
+    # Police Oversight Authority": trial 45, a person "of the … League" lost his words to it)
+    "league", "association", "commission", "society", "federation", "foundation", "institute",
+    "authority", "watchdog", "board",
 }
+#: First words that make a capitalised run a body in the languages that put the noun first
+#: ("Asociación Médica de Tarvia", "Commission nationale", "Lega per i diritti"): no person's
+#: name opens with one (trial 45: the head of such a body, "El jefe de la Asociación … dice",
+#: made the body a person and the country closing its name that person's surname).
+BODY_HEADS = frozenset({
+    "asociación", "comisión", "sociedad", "liga", "federación", "fundación", "instituto",
+    "colegio", "sindicato", "consejo", "comité", "organización", "defensoría",
+    "association", "commission", "société", "ligue", "fédération", "fondation", "institut",
+    "syndicat", "conseil", "organisation", "ordre",
+    "associazione", "commissione", "società", "lega", "federazione", "fondazione", "istituto",
+    "sindacato", "consiglio", "comitato", "organizzazione",
+    "associação", "comissão", "sociedade", "federação", "fundação", "conselho", "comitê",
+    "ordem", "organização",
+})
 #: Capitalised words that open a run of capitalised words without being part of a name.
 CAPITALISED_FUNCTION_WORDS = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "It", "He", "She", "They", "We", "I",
