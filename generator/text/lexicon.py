@@ -74,7 +74,9 @@ SPEECH_VERBS = (
     "announced|commented|remarked|concluded|reported|reports|indicate|indicates|indicated|"
     "confirmed|confirms|estimated|estimates|acknowledged|maintained|underlined|stressed|recalled|"
     "conceded|complained|vowed|pledged|urged|pleaded|shouted|(?<!for )(?<!the )(?<!an )alleged|"
-    "screamed|cried|reflected(?=\\s+that\\b)|"  # "The governor reflected that “…”" (fquote)
+    "screamed|cried|reflected(?=\\s+that\\b)|"
+    # an assertion, and a crowd's words (trial 45: "“…,” X asserted", "Protesters chanted: “…”")
+    "asserted|asserts|chanted|chants|"  # "The governor reflected that “…”" (fquote)
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
