@@ -26,8 +26,28 @@ def read(text: str, lang: str = "en") -> list[Quantity]:
     reader.digits()
     reader.words()
     found = mixed_ranges(reader, sorted(reader.out, key=lambda q: q.start))
+    found = bracketed_digits(reader, found)
     found = clock_ranges(reader, found)
     return as_speeds(converted_alike(found, reader.folded), reader.folded)
+
+
+def bracketed_digits(reader: Reader, found: list[Quantity]) -> list[Quantity]:
+    """A number in words with its digits in brackets after it ("Huit (8) morts", "forty-two (42)
+    people"), as legal and some wire copy writes it: one number, its span over the brackets, so
+    that the noun after them is still the noun it counts (trial 45: neither was read as a toll)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind == QUANTITY and prev.high is None
+                and q.high is None and prev.value == q.value and prev.unit is None
+                and not reader.folded[prev.start].isdigit() and reader.folded[q.start].isdigit()
+                and reader.folded[prev.end:q.start].strip() == "("
+                and reader.folded[q.end:q.end + 1] == ")"):
+            out[-1] = replace(prev, end=q.end + 1,
+                              span=(prev.span[0], max(prev.span[1], q.end + 1)))
+            continue
+        out.append(q)
+    return out
 
 
 def mixed_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:
