@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.according import names_no_one
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
@@ -58,8 +59,10 @@ def said_before(text: str, sentence: Sentence, open_at: int
     verbs = [v for v in CLAIM.finditer(before)
              if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])
              and not _DESCRIBED_AS.match(before, v.start())]
-    for verb in reversed(verbs):
+    for k, verb in enumerate(reversed(verbs)):
         if who := subject_before(before[:verb.start()]):
+            if k < len(verbs) - 1 and names_no_one(who.split()):
+                continue  # "X said that reports indicated “…”": X's report (trial 45)
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)
     return "", "", None
