@@ -1,4 +1,4 @@
-"""Trial 45 (mended on branch t45): deadly protests met by police (protesters shot dead outside a parliament, a curfew,
+"""Trial 45: deadly protests met by police (protesters shot dead outside a parliament, a curfew,
 rights groups, ministers, paramedics and protesters quoted with tolls that rise over a week),
 read by a new user in five languages. The trial's focus is who said what. Each test states the
 right reading of an invented sentence (other places, names and numbers than the pages) that
