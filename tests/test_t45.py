@@ -70,6 +70,17 @@ def test_a_body_that_said_reports_indicated_is_the_speaker(tmp_path):
     assert {s.lower() for s in found.values()} == {"the british consulate"}, found
 
 
+def test_a_body_in_a_place_is_no_place(tmp_path):
+    # trial 45, near miss: "The <country> Embassy in <capital> said" gave the capital (and,
+    # once the reports were passed over, a longer name holding the capital)
+    kept = _speakers(tmp_path / "n", "Hospital officials in Tarvia said the wards were \"full "
+                     "to the doors.\"")
+    assert _who(kept, "full to") == "Hospital officials", kept
+    found = _speakers(tmp_path / "p", "The British Consulate in Tarvia said the situation was "
+                      "\"very tense.\"")
+    assert _who(found, "very tense") == "The British Consulate", found
+
+
 # --- 4. a Spanish speaker after "continuó" between the halves of a quotation (trial 45:
 # "“…”, continuó <name>, “…”" proposed both halves with no speaker)
 

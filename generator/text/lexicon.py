@@ -193,7 +193,7 @@ ORG_WORDS = {
     # a body of members or of oversight ("the Civil Rights League", "the Law Society", "the
     # Police Oversight Authority": trial 45, a person "of the … League" lost his words to it)
     "league", "association", "commission", "society", "federation", "foundation", "institute",
-    "authority", "watchdog", "board",
+    "authority", "watchdog", "board", "embassy", "consulate",
 }
 #: First words that make a capitalised run a body in the languages that put the noun first
 #: ("Asociación Médica de Tarvia", "Commission nationale", "Lega per i diritti"): no person's
