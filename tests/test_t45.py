@@ -167,6 +167,10 @@ def test_a_body_described_by_its_noun_is_the_body_named_before(tmp_path, text):
      [(8, "dead"), (20, "injured")]),
     ("en", "The board said that forty-two (42) people were killed and two hundred (200) "
            "injured in the region.", [(42, "dead"), (200, "injured")]),
+    # the words read in pieces ("hundred-ten" glued by a hyphen): the digits say the value, and
+    # they are no second toll of the dead
+    ("en", "The board said that forty-two (42) people were killed and two hundred-ten (210) "
+           "injured in the region.", [(42, "dead"), (210, "injured")]),
 ])
 def test_a_number_word_with_its_digits_in_brackets_is_one_figure(tmp_path, lang, text, expected):
     kept = _values(tmp_path / "n", "The board said that forty-two people were killed.")
