@@ -214,8 +214,7 @@ def subject_before(prefix: str) -> str:
                     and (tokens[i - 1].lower() in SPEAKING_BODIES or (
                         low == "in" and tokens[i - 1].lower() in ORG_WORDS)) and not (
                         low == "from" and _organisation(out)):
-                # "Hospital officials in Varn", "The British Consulate in Varn" (trial 45)
-                return subject_before(" ".join(tokens[:i]))
+                return subject_before(" ".join(tokens[:i]))  # "Officials/The Embassy in Varn"
             if low == "at" and out and _proper(" ".join(out)) and (
                     person := _someone_at(tokens[:i])):
                 return clean_np(" ".join([person, token, *reversed(out)]))
