@@ -211,10 +211,9 @@ def subject_before(prefix: str) -> str:
                     and (who := subject_before(" ".join(tokens[:i - 1]))):
                 return clean_np(" ".join([who, tokens[i - 1], token, *reversed(out)]))
             if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
-                    and (tokens[i - 1].lower() in SPEAKING_BODIES or (
-                        low == "in" and tokens[i - 1].lower() in ORG_WORDS)) and not (
+                    and tokens[i - 1].lower() in SPEAKING_BODIES and not (
                         low == "from" and _organisation(out)):
-                return subject_before(" ".join(tokens[:i]))  # "Officials/The Embassy in Varn"
+                return subject_before(" ".join(tokens[:i]))  # "Hospital officials in Varn"
             if low == "at" and out and _proper(" ".join(out)) and (
                     person := _someone_at(tokens[:i])):
                 return clean_np(" ".join([person, token, *reversed(out)]))

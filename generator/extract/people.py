@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from generator.text.agencies import agency
+from generator.text.body_words import BODY_HEADS, BODY_NOUNS
 from generator.text.described_people import (
     ANOTHER,
     DEFINITE,
@@ -29,7 +30,6 @@ from generator.text.described_people import (
     office_apposed,
 )
 from generator.text.lexicon import (
-    BODY_HEADS,
     COURTESY_TITLES,
     GENERIC_SPEAKERS,
     NATIONALITIES,
@@ -109,9 +109,8 @@ _AGED = re.compile(r",\s*[^,.;:]{0,40}?\b\d{1,3}(?:-year-old|\s+(?:ans|años|ann
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
-            or tokens[0].lower() in BODY_HEADS \
-            or agency(name) or fronted_de(name):
+    if not tokens or tokens[-1].lower() in ORG_WORDS | BODY_NOUNS or tokens[0].lower() in \
+            NATIONALITIES | BODY_HEADS or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse reported", "Am Abend teilte … mit" (trial 43)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
