@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.according import names_no_one
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
@@ -39,16 +40,33 @@ _DESCRIBED_AS = re.compile(r"(?:described|labell?ed|branded|termed|dubbed|charac
                            r"\s+as\b")
 
 
+#: A participle of saying closing the words before a quotation ("…, saying, “…”", trial 45:
+#: "<president> defended the police, saying, “…”" had no speaker).
+_THEN_SAYING = re.compile(r",\s+(?:saying|adding|stating|writing|noting)[,:]?\s*$")
+#: The subject that opens the sentence, up to its first verb in the past ("City mayor Anna Brol
+#: praised …", "He defended …"); a comma before that verb leaves it unread.
+_LEAD_SUBJECT = re.compile(r"\s*(?P<who>[^,;:]{1,60}?)\s+(?:also\s+|later\s+)?[a-z]+ed\b")
+#: The name that closes such a subject after its title in lower case ("City mayor Anna Brol").
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
+
+
 def said_before(text: str, sentence: Sentence, open_at: int
                 ) -> tuple[str, str, tuple[int, int] | None]:
     """English: the subject of the last speech verb before a quotation in its sentence ("X
     said that … “…”"); not a passive's ("inspectors had been asked to “…”"): the last verb that
     has a subject."""
     before = mask_quotes(text[sentence.start:open_at])
+    if (m := _THEN_SAYING.search(before)) and (lead := _LEAD_SUBJECT.match(before[:m.start()])):
+        # "X defended the police, saying, “…”": the subject of the sentence's first verb
+        who = lead["who"]
+        run = _TRAILING_NAME.search(who)
+        who = run.group(0) if run else who
+        if who[:1].isupper() or who.lower() in ("he", "she", "they"):
+            return who, "X …, saying “…”", attribution_span(text, 0, sentence.start, open_at)
     verbs = [v for v in CLAIM.finditer(before)
              if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])
              and not _DESCRIBED_AS.match(before, v.start())]
-    for verb in reversed(verbs):
+    for k, verb in enumerate(reversed(verbs)):
         if (main := _PARTICIPLE_AFTER_CLAUSE.match(before[:verb.start()])) is not None \
                 and verb.group(0).endswith("ing"):
             # the clause's subject speaks, without its titles ("Chancellor Ana Ruiz")
@@ -56,6 +74,8 @@ def said_before(text: str, sentence: Sentence, open_at: int
         else:
             who = subject_before(before[:verb.start()])
         if who:
+            if k < len(verbs) - 1 and names_no_one(who.split()):
+                continue  # "X said that reports indicated “…”": X's report (trial 45)
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)
     return "", "", None

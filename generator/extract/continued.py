@@ -96,10 +96,16 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
             q.why.append("the line under the quotation credits it")
         elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start) and \
                 last is not None and len(tail) <= _TAIL and _one_sentence(tail) and (
-                    named_speaker(last.resolved)
+                    named_speaker(last.resolved) or _NAMED_BODY.match(last.resolved)
                     or last.resolved.lower().startswith(WRITTEN_SOURCES)):  # "read a communiqué"
             q.speaker, q.how = last.resolved, CONTINUED
             q.why.append("the paragraph before closes on this speaker's quotation")
+
+
+#: A body named with its article ("the Tarvia Bar Council", "la Commission nationale"): a named
+#: speaker whose words go on in the paragraph after, as a person's do (trial 45: a rights
+#: commission's second paragraph of words had no speaker).
+_NAMED_BODY = re.compile(r"(?:the|la|le|el|il|lo|die|der|das|a|o)\s+[A-Z][\w’'-]*(?:\s|$)")
 
 
 def _one_sentence(tail: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from generator.extract.passive_mention import speaker_past_a_passive
 from generator.text.agencies import agency
+from generator.text.body_words import BODY_HEADS, BODY_NOUNS
 from generator.text.described_people import (
     ANOTHER,
     DEFINITE,
@@ -111,8 +112,8 @@ _AGED = re.compile(r",\s*[^,.;:]{0,40}?\b\d{1,3}(?:-year-old|\s+(?:ans|años|ann
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
-            or agency(name) or fronted_de(name) or tokens[-1].lower() in WEEKDAYS:
+    if not tokens or tokens[-1].lower() in ORG_WORDS | BODY_NOUNS | WEEKDAYS or tokens[0].lower() \
+            in NATIONALITIES | BODY_HEADS or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse said", "Am Abend …" (trial 43), "Earlier Monday" (46)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from generator.extract.bodies import body_referent
 from generator.extract.coreference import NOT_BEFORE_A_PERSON
 from generator.extract.firms import firm_referent
 from generator.extract.people import full_name, titled_person
@@ -132,6 +133,8 @@ def final_speaker(text: str, at: int, resolved: str, history: list[tuple[int, st
                   lang: str) -> str:
     """The name a quotation at ``at`` is attributed to in the draft: the phrase every reader
     resolved, tidied (:func:`tidy`), and for a firm's description ("a empresa", "the shipping
-    giant") the firm the page named before (:mod:`generator.extract.firms`)."""
+    giant") the firm the page named before (:mod:`generator.extract.firms`), for a body's ("the
+    rights watchdog") the body (:mod:`generator.extract.bodies`)."""
     resolved = tidy(without_opener(resolved))
-    return firm_referent(text, at, resolved, history, lang) or resolved
+    return (firm_referent(text, at, resolved, history, lang)
+            or body_referent(text, at, resolved) or resolved)

@@ -74,7 +74,7 @@ SPEECH_VERBS = (
     "announced|commented|remarked|concluded|reported|reports|indicate|indicates|indicated|"
     "confirmed|confirms|estimated|estimates|acknowledged|maintained|underlined|stressed|recalled|"
     "conceded|complained|vowed|pledged|urged|pleaded|shouted|(?<!for )(?<!the )(?<!an )alleged|"
-    "screamed|cried|reflected(?=\\s+that\\b)|"  # "The governor reflected that “…”" (fquote)
+    "screamed|cried|asserted|chanted|reflected(?=\\s+that\\b)|"  # fquote; trial 45 (asserted)
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
@@ -167,7 +167,7 @@ TITLE_DOT = "|".join(re.escape(t[:-1]) for t in sorted(COURTESY_TITLES) if t.end
 #: one person ("Police said" is not "Police Chief …", review 16).
 SPEAKING_BODIES = frozenset({"officials", "authorities", "doctors", "witnesses", "residents",
                               "officers", "investigators", "prosecutors", "hospitals", "hospital",
-                              "ministry", "government", *SERVICES["en"]})
+                              "ministry", "government", "embassy", "consulate", *SERVICES["en"]})
 
 PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
                "president", "secretary", "general", "colonel", "official", "adviser", "advisor",

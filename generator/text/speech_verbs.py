@@ -54,7 +54,9 @@ SPEECH = {
            # an appeal, in part quoted ("X a appelé les habitants à « … »", checklist)
            "a appelé", "appelle",
            # an appraisal or a reassurance (round fspk6: "« … », analyse l'entraîneur")
-           "analyse", "a analysé", "rassure", "a rassuré", "a voulu rassurer"),
+           "analyse", "a analysé", "rassure", "a rassuré", "a voulu rassurer",
+           # a crowd's words, shouted or chanted (trial 45: "Les manifestants criaient : « … »")
+           "criaient", "scandaient", "crient", "scandent", "ont crié", "ont scandé"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -69,8 +71,9 @@ SPEECH = {
            "ha apuntado", "ha subrayado", "ha destacado", "ha advertido", "ha insistido",
            "ha concluido", "ha precisado", "ha manifestado", "ha trasladado",
            "vaticinó", "apostilló",
-           # a post on a network ("X tuiteó que … «…»": trial 46, no quotation read)
-           "tuiteó", "ha tuiteado", "tuitea",
+           # a post on a network ("X tuiteó que … «…»": trial 46, no quotation read); a
+           # speaker going on (trial 45: "«…», continuó X, «…»" and "«…», continuó.")
+           "tuiteó", "ha tuiteado", "tuitea", "continuó", "prosiguió",
            # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
            "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
            "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",

@@ -26,8 +26,39 @@ def read(text: str, lang: str = "en") -> list[Quantity]:
     reader.digits()
     reader.words()
     found = mixed_ranges(reader, sorted(reader.out, key=lambda q: q.start))
+    found = bracketed_digits(reader, found)
     found = clock_ranges(reader, found)
     return as_speeds(converted_alike(found, reader.folded), reader.folded)
+
+
+def bracketed_digits(reader: Reader, found: list[Quantity]) -> list[Quantity]:
+    """A number in words with its digits in brackets after it ("Huit (8) morts", "forty-two (42)
+    people"), as legal and some wire copy writes it: one number, its span over the brackets, so
+    that the noun after them is still the noun it counts (trial 45: neither was read as a toll).
+    The digits say the value: words the word pass read in pieces ("three hundred-sixty-one
+    (361)": 3 and 160) are joined into it, when only spaces and hyphens stand between them."""
+    out: list[Quantity] = []
+    folded = reader.folded
+    for q in found:
+        # the words right before the brackets: back over pieces with only spaces or hyphens
+        # between them, the opening bracket alone before the digits
+        first, stop, between = len(out), q.start, " ("
+        while first and out[first - 1].kind == QUANTITY and out[first - 1].high is None \
+                and out[first - 1].unit is None and not folded[out[first - 1].start].isdigit() \
+                and not folded[out[first - 1].end:stop].strip(between):
+            first -= 1
+            stop, between = out[first].start, " -"
+        words = out[first:]
+        if (words and q.kind == QUANTITY and q.high is None and folded[q.start].isdigit()
+                and folded[words[-1].end:q.start].strip() == "("
+                and folded[q.end:q.end + 1] == ")"
+                and (len(words) > 1 or words[0].value == q.value)):
+            head = words[0]
+            out[first:] = [replace(head, end=q.end + 1, value=q.value, scaled=q.scaled,
+                                   span=(head.span[0], max(head.span[1], q.end + 1)))]
+            continue
+        out.append(q)
+    return out
 
 
 def mixed_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:
