@@ -112,8 +112,8 @@ _AGED = re.compile(r",\s*[^,.;:]{0,40}?\b\d{1,3}(?:-year-old|\s+(?:ans|años|ann
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS | BODY_NOUNS | WEEKDAYS or tokens[0].lower() \
-            in NATIONALITIES | BODY_HEADS or agency(name) or fronted_de(name):
+    if not tokens or tokens[-1].lower() in ORG_WORDS | BODY_NOUNS | set(WEEKDAYS) \
+            or tokens[0].lower() in NATIONALITIES | BODY_HEADS or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse said", "Am Abend …" (trial 43), "Earlier Monday" (46)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
