@@ -2,8 +2,7 @@
 
 The people of a text are read once (:func:`people_index`, cached per text) and looked up by
 offset with bisection: resolving each pronoun used to read the text up to it again, which made
-``briefing extract`` quadratic in the article.
-"""
+``briefing extract`` quadratic in the article."""
 
 from __future__ import annotations
 
@@ -108,12 +107,15 @@ _OFFICE_LANG_VERBS = frozenset(w for lang in OFFICES for w in SPEECH.get(lang, (
 _AGED = re.compile(r",\s*[^,.;:]{0,40}?\b\d{1,3}(?:-year-old|\s+(?:ans|años|anni|anos|Jahre|"
                    r"years?\s+old|jaar|lat)\b)[^,.;:]{0,40},")
 
+#: Words no person's name ends or opens with: a body's, a weekday's ("Earlier Monday"), a nation's.
+_NO_LAST_WORD, _NO_FIRST_WORD = ORG_WORDS | BODY_NOUNS | set(WEEKDAYS), NATIONALITIES | BODY_HEADS
+
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS | BODY_NOUNS | set(WEEKDAYS) \
-            or tokens[0].lower() in NATIONALITIES | BODY_HEADS or agency(name) or fronted_de(name):
+    if not tokens or tokens[-1].lower() in _NO_LAST_WORD or tokens[0].lower() in _NO_FIRST_WORD \
+            or agency(name) or fronted_de(name):
         return False  # "Agence France-Presse said", "Am Abend …" (trial 43), "Earlier Monday" (46)
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
@@ -335,10 +337,8 @@ _NAME_RUN = re.compile(PERSON_NAME)
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
-    """Whether a person's name stands between ``start`` and ``end`` ("Jane Roe", "Die
-    Nachbarin Anna Roth"): two capitalised words or more, an article aside, with no
-    organisation's word. A place may pass for one; the pronoun then goes to the person named
-    last, as before the role rule."""
+    """Whether a person's name stands between ``start`` and ``end`` ("Die Nachbarin Anna Roth"):
+    two capitalised words or more, an article aside, no organisation's word (a place may pass)."""
     for m in _NAME_RUN.finditer(text, start, end):
         words = m.group(0).split()
         if words[0].lower() in DEFINITE:
