@@ -11,9 +11,10 @@ pronoun after them is as often theirs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from generator.text.lexicon import SPEECH_VERB
+from generator.text.sentences import sentence_spans
 
 #: What was done to a person that leaves them no one who speaks next: killed, dead, buried, or
 #: named as the one who did it or as a victim (not named to an office: "was named as the new
@@ -36,13 +37,15 @@ _REACH = 1500
 #: How far after a name its speech verb may stand: an apposition between them ("Ana Ruiz, the
 #: district police chief in Tarvel, told …").
 _VERB_REACH = 90
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
-    end = _SENTENCE_END.search(text, offset)
-    return start, end.end() if end else len(text)
+    """The sentence holding ``offset``, by the shared splitter (:func:`sentence_spans`, cached
+    per text), kept inside its paragraph: a title line without a stop is no part of it."""
+    spans = sentence_spans(text) or ((0, len(text)),)
+    start, end = spans[max(bisect_right(spans, (offset, len(text) + 1)) - 1, 0)]
+    line_end = text.find("\n", offset)
+    return max(start, text.rfind("\n", 0, offset) + 1), end if line_end < 0 else min(end, line_end)
 
 
 def speaker_past_a_passive(text: str, named: list[tuple[int, str]], at: int
