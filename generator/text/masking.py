@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
-#: Nouns of an outlet before its title, in the corpus's languages.
-OUTLET_NOUNS = frozenset({
+from generator.text.speech_words import OUTLET_NOUNS_DE
+
+#: Nouns of an outlet before its title, in the corpus's languages (the German ones whom words
+#: are told are :data:`OUTLET_NOUNS_DE`, read here too).
+OUTLET_NOUNS = OUTLET_NOUNS_DE | frozenset({
     "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
     "station", "network", "agency", "outlet", "website", "portal",
-    "zeitung", "tageszeitung", "wochenzeitung", "blatt", "boulevardblatt", "magazin",
-    "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "nachrichtenagentur",
-    "agentur", "nachrichtenportal", "onlineportal",
+    "wochenzeitung", "blatt", "boulevardblatt", "nachrichtenmagazin", "nachrichtenportal",
+    "onlineportal",
     # the genitive after "laut", "wegen" ("laut des Senders „…“")
     "senders", "fernsehsenders", "radiosenders", "blattes", "blatts", "magazins",
     "nachrichtenmagazins", "nachrichtenportals", "onlineportals",
