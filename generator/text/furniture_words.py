@@ -904,7 +904,10 @@ BY = {
 #: generic "the news agency").
 AGENCIES = tuple(sorted({s.lower() for spellings in _AGENCY_TABLE.values() for s in spellings}
                         | {"aa", "tt", "afp-jiji", "ap/afp", "reuters/ap", "kathimerini",
-                           "menafn", "ips", "sns", "nepal news agency", "وكالة الأنباء"}))
+                           "menafn", "ips", "sns", "nepal news agency", "وكالة الأنباء",
+                           # Reuters as a German broadcaster's desk abbreviates it among the
+                           # agencies of its sign-off ("ab/cd (afp, ap, rtr, dpa)"; spent s31)
+                           "rtr"}))
 
 
 #: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian, Turkish, Romanian and

@@ -1,0 +1,49 @@
+"""Shapes of the spent sealed sets s30-s33 (pages the rules were never written on, now
+development pages): a caption whose picture's author is labelled after a slash, and an agency
+a broadcaster's desk abbreviates in its sign-off. All sentences are invented; each shape stands
+beside a near one that must stay story."""
+
+from __future__ import annotations
+
+from tests.conservation import read, rules, story
+
+PL = ["Pożar magazynu w Lesznie",
+      "Co najmniej pięć osób zostało rannych w pożarze magazynu na obrzeżach Leszna, "
+      "poinformowała w środę straż pożarna. Ogień gaszono przez całą noc.",
+      "Na miejscu pracowało ponad czterdzieści zastępów straży, a mieszkańców pobliskich domów "
+      "ewakuowano do szkoły."]
+
+
+def test_a_caption_whose_author_is_labelled_after_a_slash():
+    caption = "Strażacy z sąsiednich powiatów dogaszają zgliszcza / autor: PAP"
+    c = read("\n\n".join(PL[:2] + [caption] + PL[2:]) + "\n")
+    assert rules(c).get(caption) == "picture-credit-tail"
+    assert story(c) == PL[1:]
+
+
+def test_the_word_for_author_inside_a_sentence_is_story():
+    line = ("Jak mówi autor: raport powstał w marcu, a jego wnioski są jasne / choć "
+            "niepełne.")
+    c = read("\n\n".join(PL[:2] + [line] + PL[2:]) + "\n")
+    assert story(c) == [PL[1], line, PL[2]]
+
+
+DE = ["Flut in Talheim fordert drei Tote",
+      "Im Dorf Talheim starben nach heftigen Regenfällen am Dienstag drei Menschen, teilte die "
+      "Polizei am Abend mit. Viele Keller liefen voll.",
+      "Die Feuerwehr war mit mehr als 200 Kräften im Einsatz, um die Straßen zu räumen und "
+      "eingeschlossene Bewohner aus ihren Häusern zu holen."]
+
+
+def test_a_desk_sign_off_naming_reuters_by_its_short_form():
+    sign_off = "abc/de (afp, ap, rtr, dpa)"
+    c = read("\n\n".join(DE + [sign_off]) + "\n")
+    assert rules(c).get(sign_off) == "agency-credit"
+    assert story(c) == DE[1:]
+    assert not c.excerpt
+
+
+def test_a_sentence_naming_the_short_form_is_story():
+    line = "Der Sender rtr berichtete am Abend live aus Talheim über die Lage im Ort."
+    c = read("\n\n".join(DE + [line]) + "\n")
+    assert story(c) == DE[1:] + [line]
