@@ -47,3 +47,23 @@ def test_a_sentence_naming_the_short_form_is_story():
     line = "Der Sender rtr berichtete am Abend live aus Talheim über die Lage im Ort."
     c = read("\n\n".join(DE + [line]) + "\n")
     assert story(c) == DE[1:] + [line]
+
+
+EN = ["https://www.valleycourier.example/local/storm-floods-valley-road",
+      "Storm floods the valley road",
+      "Heavy rain closed the valley road at Mirefield on Sunday and two families left their "
+      "homes, the county's emergency office said.",
+      "The river rose almost two metres in three hours before it crested, the office said, and "
+      "crews cleared mud from the bridge overnight."]
+
+
+def test_the_sites_own_name_where_the_writers_stands_is_a_byline():
+    c = read("\n\n".join(EN[:3] + ["By", "Valley Courier"] + EN[3:]) + "\n")
+    assert rules(c).get("Valley Courier") == "site-as-writer"
+    assert story(c) == EN[2:]
+
+
+def test_a_crosshead_of_words_the_address_holds_elsewhere_is_story():
+    crosshead = "Valley Road"  # (words of the address' slug, not of its host)
+    c = read("\n\n".join(EN[:3] + [crosshead] + EN[3:]) + "\n")
+    assert story(c) == [EN[2], crosshead, EN[3]]
