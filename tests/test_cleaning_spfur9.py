@@ -67,3 +67,30 @@ def test_a_crosshead_of_words_the_address_holds_elsewhere_is_story():
     crosshead = "Valley Road"  # (words of the address' slug, not of its host)
     c = read("\n\n".join(EN[:3] + [crosshead] + EN[3:]) + "\n")
     assert story(c) == [EN[2], crosshead, EN[3]]
+
+
+DEPOT = ["Police arrest three after the depot fire",
+         "Police in Carvell said on Sunday they had arrested three men suspected of starting "
+         "the fire that destroyed a bus depot and killed two night guards.",
+         "The men, aged 19 to 24, were held on Saturday once a camera across the road showed them "
+         "near the gate, the police chief said."]
+CREDITED = ("At least two guards died in the blaze, which began in a workshop at the back of "
+            "the depot.\nSource: Associated Press")
+
+
+def test_one_sentence_right_over_a_credit_line_between_paragraphs_is_a_caption():
+    c = read("\n\n".join(DEPOT[:2] + [CREDITED] + DEPOT[2:]) + "\n")
+    assert rules(c).get(CREDITED.split("\n")[0]) == "sentence-over-credit"
+    assert story(c) == DEPOT[1:]
+
+
+def test_near_shapes_over_a_credit_line_stay_story():
+    two = ("At least two guards died in the blaze. It began in a workshop at the back of the "
+           "depot.\nSource: Associated Press")
+    c = read("\n\n".join(DEPOT[:2] + [two] + DEPOT[2:]) + "\n")  # two sentences: a paragraph
+    assert two.split("\n")[0] in story(c)
+    c = read("\n\n".join(DEPOT + [CREDITED]) + "\n")  # the story's last paragraph, credited
+    assert CREDITED.split("\n")[0] in story(c)
+    single = "\n".join(DEPOT[:2] + CREDITED.split("\n") + DEPOT[2:]) + "\n"
+    c = read(single)  # a page of single lines: nothing sets the caption apart
+    assert CREDITED.split("\n")[0] in story(c)
