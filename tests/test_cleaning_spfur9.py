@@ -94,3 +94,16 @@ def test_near_shapes_over_a_credit_line_stay_story():
     single = "\n".join(DEPOT[:2] + CREDITED.split("\n") + DEPOT[2:]) + "\n"
     c = read(single)  # a page of single lines: nothing sets the caption apart
     assert CREDITED.split("\n")[0] in story(c)
+
+
+def test_posted_by_and_a_networks_wire_is_a_byline():
+    line = "Posted By: Valley Network Wire"
+    c = read("\n\n".join(DEPOT[:2] + [line] + DEPOT[2:]) + "\n")
+    assert rules(c).get(line) == "byline"
+    assert story(c) == DEPOT[1:]
+
+
+def test_a_sentence_opening_on_posted_by_stays_story():
+    line = "Posted by Jo Marlow on her page, the video shows the depot's roof falling in."
+    c = read("\n\n".join(DEPOT[:2] + [line] + DEPOT[2:]) + "\n")
+    assert story(c) == [DEPOT[1], line, DEPOT[2]]

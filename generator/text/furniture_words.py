@@ -883,7 +883,9 @@ BROWSER_ACTION = {
 
 #: "By Jane Roe" and its translations (the word before the writer's name).
 BY = {
-    "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author"),
+    "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author",
+           # (a local station's print of a network's wire: "Posted By: Network Wire"; spent s33)
+           "posted by"),
     "fr": ("par", "auteur", "écrit par", "rédigé par"),
     "de": ("von", "autor", "autorin", "geschrieben von"),
     "es": ("por", "autor", "autora", "escrito por", "redactado por", "edición"),
