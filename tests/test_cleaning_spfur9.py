@@ -107,3 +107,22 @@ def test_a_sentence_opening_on_posted_by_stays_story():
     line = "Posted by Jo Marlow on her page, the video shows the depot's roof falling in."
     c = read("\n\n".join(DEPOT[:2] + [line] + DEPOT[2:]) + "\n")
     assert story(c) == [DEPOT[1], line, DEPOT[2]]
+
+
+VIRAL = ["A lorry carrying hay caught fire on the ring road at Dunmere on Friday, and drivers "
+         "stopped to film the flames as the crew jumped clear. Nobody was hurt, the fire "
+         "service said."]
+HEADING = "Burning Hay Lorry Stops Traffic at Dunmere Junction"
+POST = ("The moment the hay lorry went up on the ring road this afternoon.pic.twitter.com/"
+        "AbCdEf1234 — Kit Brand (@kitbrand_news) March 3, 2031")
+
+
+def test_a_lone_title_right_over_the_pages_embedded_post_is_its_heading():
+    c = read("\n\n".join(VIRAL + [HEADING, POST]) + "\n")
+    assert story(c) == VIRAL + [HEADING]
+    assert not c.excerpt
+
+
+def test_a_lone_title_after_the_story_with_no_post_under_it_is_a_link():
+    c = read("\n\n".join(VIRAL + [HEADING]) + "\n")
+    assert story(c) == VIRAL
