@@ -124,36 +124,6 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
               and starts_upper(text) and _between_story(blocks, verdicts, i, headline)):
             verdicts[i] = Verdict("caption", "title-over-caption",
                                   "a picture's title on the line right above its caption")
-        elif (verdicts[i] is None and i != headline and _credited_sentence(blocks, verdicts, i)
-              and _between_story(blocks, verdicts, i, headline)):
-            verdicts[i] = Verdict("caption", "sentence-over-credit",
-                                  "one sentence on the line right above a credit line, the "
-                                  "two set apart from the story's paragraphs: a caption")
-
-
-#: A caption of one sentence over its credit line is at most this many words.
-MAX_SENTENCE_OVER_CREDIT_WORDS = 30
-#: The credit line under it is a label and a name ("Source: Agency", "Foto: Jo Roe").
-MAX_CREDIT_LINE_WORDS = 6
-_CREDIT_LINE_KINDS = frozenset({"attribution", "credit", "caption"})
-
-
-def _credited_sentence(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> bool:
-    """One sentence on the line right above a short credit line that a rule removed ("Source:
-    Agency", "Photo: Name"), with a blank line before the sentence and after the credit: a page
-    that sets its paragraphs apart prints a picture's caption and its credit together, and a
-    paragraph of the story is not credited line by line (spent s33 with a sentence, pool36 with
-    a name over the credit glued to the next paragraph: two sites). On a page of single lines
-    nothing tells the two apart, and a paragraph of two sentences or more is the story's."""
-    if i + 2 >= len(blocks) or not _glued_over(blocks, i):
-        return False
-    credit, text = verdicts[i + 1], blocks[i].text
-    return (credit is not None and credit.kind in _CREDIT_LINE_KINDS
-            and blocks[i + 1].text.find(":") > 0
-            and words(blocks[i + 1].text) <= MAX_CREDIT_LINE_WORDS
-            and blocks[i + 2].line - blocks[i + 1].line > 1
-            and ends_sentence(text) and sentence_count(text) == 1
-            and words(text) <= MAX_SENTENCE_OVER_CREDIT_WORDS and starts_upper(text))
 
 
 def _glued_over(blocks: Sequence[Block], i: int) -> bool:
@@ -265,10 +235,15 @@ def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None
     pages: the lead picture's caption over its label, above the story). A page that sets its
     paragraphs apart with blank lines prints a caption and its label together, a paragraph of
     the story alone; a page of single lines is not read so. Run before the headline is chosen,
-    as the caption over the top credit is."""
+    as the caption over the top credit is. A source's label ("Source: Agency") is a picture's
+    credit there only under one sentence with the story's prose going on after a blank line: a
+    paragraph may close on its own source (spent s33 with a sentence, pool36 with a name over
+    its credit: two sites)."""
     for i in range(len(blocks) - 1):
         label, text = verdicts[i + 1], blocks[i].text
-        if (verdicts[i] is None and label is not None and label.rule == "picture-label"
+        if (verdicts[i] is None and label is not None
+                and (label.rule == "picture-label" or (
+                    label.rule == "attribution" and _source_under_caption(blocks, verdicts, i)))
                 and words(blocks[i + 1].text) <= MAX_BARE_LABEL_WORDS
                 and not _captioned_credit(blocks[i + 1].text) and _glued_over(blocks, i)
                 and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
@@ -281,6 +256,19 @@ def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None
 
 #: A bare picture label: the word and a credit of a few words ("Photo: AFP", "Foto: Jo Roe").
 MAX_BARE_LABEL_WORDS = 5
+
+
+def _source_under_caption(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> bool:
+    """Block ``i`` is one sentence, and after the source's label under it a blank line and the
+    story's prose (a paragraph ending on its sentence) follow."""
+    k = i + 2
+    return (sentence_count(blocks[i].text) == 1 and k < len(blocks)
+            and blocks[k].line - blocks[i + 1].line > 1
+            and any(v is None and words(blocks[j].text) >= MIN_PROSE_WORDS
+                    and ends_sentence(blocks[j].text) for j, v in enumerate(verdicts[k:], k)))
+
+
+MIN_PROSE_WORDS = 8
 
 
 #: Story paragraphs that still follow a dated line glued to an agency's name, for that name to
