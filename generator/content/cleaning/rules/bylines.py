@@ -127,9 +127,14 @@ _SIX = ("en", "fr", "de", "es", "it", "pt")
 
 def _host_spelt(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """The line's two to four words run together are a label of the address' host ("Valley
-    Courier" at valleycourier.example): the site's own name, not a crosshead's words."""
+    Courier" at valleycourier.example): the site's own name, not a crosshead's words; and a
+    sentence stands above it (above the story, the site's name is its title bar's)."""
     tokens = [plain(t) for t in re.findall(r"[^\W_]+", blocks[i].text)]
-    return 2 <= len(tokens) <= 4 and "".join(tokens) in page.host_words
+    return 2 <= len(tokens) <= 4 and "".join(tokens) in page.host_words and any(
+        words(b.text) >= MIN_SENTENCE_ABOVE and ends_sentence(b.text) for b in blocks[:i])
+
+
+MIN_SENTENCE_ABOVE = 6
 
 
 def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
