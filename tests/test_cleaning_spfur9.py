@@ -80,7 +80,7 @@ CREDITED = ("At least two guards died in the blaze, which began in a workshop at
 
 def test_one_sentence_right_over_a_credit_line_between_paragraphs_is_a_caption():
     c = read("\n\n".join(DEPOT[:2] + [CREDITED] + DEPOT[2:]) + "\n")
-    assert rules(c).get(CREDITED.split("\n")[0]) == "sentence-over-credit"
+    assert rules(c).get(CREDITED.split("\n")[0]) == "caption-over-label"
     assert story(c) == DEPOT[1:]
 
 
@@ -91,6 +91,10 @@ def test_near_shapes_over_a_credit_line_stay_story():
     assert two.split("\n")[0] in story(c)
     c = read("\n\n".join(DEPOT + [CREDITED]) + "\n")  # the story's last paragraph, credited
     assert CREDITED.split("\n")[0] in story(c)
+    quoted = ("\u201cWe lost two friends tonight,\u201d the depot's manager said.\n"
+              "Source: Associated Press")
+    c = read("\n\n".join(DEPOT[:2] + [quoted] + DEPOT[2:]) + "\n")  # a quotation is the story's
+    assert quoted.split("\n")[0] in story(c)
     single = "\n".join(DEPOT[:2] + CREDITED.split("\n") + DEPOT[2:]) + "\n"
     c = read(single)  # a page of single lines: nothing sets the caption apart
     assert CREDITED.split("\n")[0] in story(c)
