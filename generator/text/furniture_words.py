@@ -883,7 +883,9 @@ BROWSER_ACTION = {
 
 #: "By Jane Roe" and its translations (the word before the writer's name).
 BY = {
-    "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author"),
+    "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author",
+           # (a local station's print of a network's wire: "Posted By: Network Wire"; spent s33)
+           "posted by"),
     "fr": ("par", "auteur", "écrit par", "rédigé par"),
     "de": ("von", "autor", "autorin", "geschrieben von"),
     "es": ("por", "autor", "autora", "escrito por", "redactado por", "edición"),
@@ -904,7 +906,10 @@ BY = {
 #: generic "the news agency").
 AGENCIES = tuple(sorted({s.lower() for spellings in _AGENCY_TABLE.values() for s in spellings}
                         | {"aa", "tt", "afp-jiji", "ap/afp", "reuters/ap", "kathimerini",
-                           "menafn", "ips", "sns", "nepal news agency", "وكالة الأنباء"}))
+                           "menafn", "ips", "sns", "nepal news agency", "وكالة الأنباء",
+                           # Reuters as a German broadcaster's desk abbreviates it among the
+                           # agencies of its sign-off ("ab/cd (afp, ap, rtr, dpa)"; spent s31)
+                           "rtr"}))
 
 
 #: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian, Turkish, Romanian and

@@ -235,10 +235,15 @@ def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None
     pages: the lead picture's caption over its label, above the story). A page that sets its
     paragraphs apart with blank lines prints a caption and its label together, a paragraph of
     the story alone; a page of single lines is not read so. Run before the headline is chosen,
-    as the caption over the top credit is."""
+    as the caption over the top credit is. A source's label ("Source: Agency") is a picture's
+    credit there only under one sentence with the story's prose going on after a blank line: a
+    paragraph may close on its own source (spent s33 with a sentence, pool36 with a name over
+    its credit: two sites)."""
     for i in range(len(blocks) - 1):
         label, text = verdicts[i + 1], blocks[i].text
-        if (verdicts[i] is None and label is not None and label.rule == "picture-label"
+        if (verdicts[i] is None and label is not None
+                and (label.rule == "picture-label" or (
+                    label.rule == "attribution" and _source_under_caption(blocks, verdicts, i)))
                 and words(blocks[i + 1].text) <= MAX_BARE_LABEL_WORDS
                 and not _captioned_credit(blocks[i + 1].text) and _glued_over(blocks, i)
                 and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
@@ -251,6 +256,19 @@ def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None
 
 #: A bare picture label: the word and a credit of a few words ("Photo: AFP", "Foto: Jo Roe").
 MAX_BARE_LABEL_WORDS = 5
+
+
+def _source_under_caption(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> bool:
+    """Block ``i`` is one sentence, and after the source's label under it a blank line and the
+    story's prose (a paragraph ending on its sentence) follow."""
+    k = i + 2
+    return (sentence_count(blocks[i].text) == 1 and k < len(blocks)
+            and blocks[k].line - blocks[i + 1].line > 1
+            and any(v is None and words(blocks[j].text) >= MIN_PROSE_WORDS
+                    and ends_sentence(blocks[j].text) for j, v in enumerate(verdicts[k:], k)))
+
+
+MIN_PROSE_WORDS = 8
 
 
 #: Story paragraphs that still follow a dated line glued to an agency's name, for that name to

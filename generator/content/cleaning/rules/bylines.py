@@ -33,6 +33,7 @@ from generator.content.cleaning.rules.patterns import (
     TIME,
     alternation,
 )
+from generator.content.headline_address import plain
 from generator.text import furniture_words as F
 from generator.text.languages import fold, stop_words
 from generator.text.lexicon import ORG_WORDS
@@ -122,6 +123,18 @@ def _reporters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
 
 
 _SIX = ("en", "fr", "de", "es", "it", "pt")
+
+
+def _host_spelt(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The line's two to four words run together are a label of the address' host ("Valley
+    Courier" at valleycourier.example): the site's own name, not a crosshead's words; and a
+    sentence stands above it (above the story, the site's name is its title bar's)."""
+    tokens = [plain(t) for t in re.findall(r"[^\W_]+", blocks[i].text)]
+    return 2 <= len(tokens) <= 4 and "".join(tokens) in page.host_words and any(
+        words(b.text) >= MIN_SENTENCE_ABOVE and ends_sentence(b.text) for b in blocks[:i])
+
+
+MIN_SENTENCE_ABOVE = 6
 
 
 def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -268,6 +281,12 @@ RULES: tuple[Rule, ...] = (
             r"|from\s+(?-i:\p{Lu})[^,.!?]{1,40}?,?\s+reporting\s+by)"
             r"\s+(?P<who>(?-i:\p{Lu})[^.,;:!?]{2,80})\.?$"),
          max_words=14, check=_reporters),
+    # the site's own name on a line of its own below the headline, where a writer's stands
+    # ("Por" over it, or a time under it: spent s31 and pool36, two sites); a name spelt as the
+    # host is (its words run together) is no crosshead of the story
+    Rule("site-as-writer", "byline", "the site's own name where the writer's stands",
+         r"^\s*\p{Lu}[\pL\pN.&'’-]*(?:\s+[\pL\pN][\pL\pN.&'’-]*){1,3}\s*$",
+         max_words=4, check=_host_spelt),
     Rule("author-contact", "byline", "the author's e-mail address",
          r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
     Rule("name-above-date", "byline", "author name above the date or the role",

@@ -326,8 +326,9 @@ RULES: tuple[Rule, ...] = (
              # capitals ("AP Photo/Jane Roe" is the agency-and-photographer rule's)
              rf"|(?:^|[\s,(|–—-])(?:{PICTURE})\.?\s*/\s*(?-i:\p{{Lu}}{{2,10}})\s*$"
              # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
-             # no sentence, title or crosshead ends with
-             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"
+             # no sentence, title or crosshead ends with; "<caption> / autor: AGENCY" (s30)
+             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$|\s/\s*(?:autor|autorka|autorzy)\s*[:：]\s*"
+             rf"(?:{PICTURE_AGENCY}|(?-i:\p{{Lu}})[^/.!?:;]{{1,60}})(?:\s*/\s*[^/.!?:;]{{1,40}}){{0,3}}$"
              # "<sentence>. JANE ROE / Agency", "<sentence>. AGENCY/Jane Roe": after the caption's
              # stop, photographer and agency across a slash (trial 19), "… via Library" (spfur7)
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
