@@ -6,6 +6,7 @@ Builds are session-scoped: every test module that reads the built example reads 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -126,35 +127,69 @@ def yq(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def copy_example(dest: Path) -> Path:
+def copy_example(dest: Path, source: Path = REPO) -> Path:
     """A private copy of the example project (content, docs, mkdocs.yml) to break or build."""
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("content", "docs"):
-        shutil.copytree(REPO / name, dest / name)
-    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+        shutil.copytree(source / name, dest / name)
+    shutil.copy(source / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
+
+
+#: One copy of the example per test process for :func:`draft_of_pages`, with one article store:
+#: a draft re-reads the example's own articles from the store (they are the same bytes under the
+#: same folder every time) and cleans only the invented pages. Copying the example for every
+#: case made each checklist case clean the example's six articles again, most of the quick
+#: tier's time.
+_DRAFTS: dict[str, Any] = {}
+
+
+def _draft_project() -> tuple[Path, Any]:
+    from generator.content.store import ArticleStore
+
+    if "project" not in _DRAFTS:
+        import tempfile
+
+        root = Path(tempfile.mkdtemp(prefix="briefing-drafts-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        _DRAFTS["project"] = copy_example(root / "project")
+        _DRAFTS["store"] = ArticleStore(root / "store")
+        _DRAFTS["pages"] = []
+    return _DRAFTS["project"], _DRAFTS["store"]
 
 
 def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
                    published: str = "2031-03-27T12:00:00+01:00", updated: str = ""):
-    """``briefing extract`` on invented pages ({file stem: (language, text)}) added to a copy of
-    the example, every page from one outlet and published at ``published`` (and updated at
-    ``updated``, when given): the draft."""
+    """``briefing extract`` on invented pages ({file stem: (language, text)}) added to the
+    example, every page from one outlet and published at ``published`` (and updated at
+    ``updated``, when given): the draft. The pages are read in the one copy of the example of
+    this process (:func:`_draft_project`; those of the previous call taken out first), and that
+    copy, pages included, is left at ``dest`` for a caller that goes on to check it."""
+    from generator.content.cache import BuildCache
     from generator.content.load import load
     from generator.content.problems import Problems
     from generator.extract.draft import extract
 
-    project = copy_example(dest)
+    project, store = _draft_project()
     articles = project / "content" / "articles"
+    for old in _DRAFTS["pages"]:
+        old.unlink(missing_ok=True)
+    _DRAFTS["pages"] = []
     for stem, (lang, text) in pages.items():
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(
+        page, sidecar = articles / f"{stem}.txt", articles / f"{stem}.yaml"
+        page.write_text(text, encoding="utf-8")
+        sidecar.write_text(
             f"outlet: levant-wire\npublished: {published}\nlanguage: {lang}\n"
             + (f"updated: {updated}\n" if updated else ""), encoding="utf-8")
+        _DRAFTS["pages"] += [page, sidecar]
     problems = Problems(project / "content")
-    content = load(project / "content", problems)
+    # a new BuildCache each time: its in-memory layer knows files by size and time, which two
+    # quick calls could share; the store knows them by their bytes
+    content = load(project / "content", problems, cache=BuildCache(store))
     assert not problems.errors, [p.message for p in problems.errors]
-    return extract(content, list(pages), skip_curated=False)
+    draft = extract(content, list(pages), skip_curated=False)
+    copy_example(dest, source=project)
+    return draft
 
 
 def check_with_pages(dest: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:

@@ -39,6 +39,7 @@ def test_every_corpus_file_is_conserved(articles: tuple[list, dict]) -> None:
     assert len(pages) >= 136
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_dev_figures_hold(articles: tuple[list, dict]) -> None:
     """The dev figures of FIDELITY.md, as floors: a change that loses story text, keeps more
     furniture or breaks headlines shows here."""
@@ -52,6 +53,7 @@ def test_dev_figures_hold(articles: tuple[list, dict]) -> None:
     assert score.total("false-flag") == 0
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_every_language_is_detected_on_dev_pages(articles: tuple[list, dict]) -> None:
     pages, read = articles
     wrong = [(p.name, p.language, read[p.name].language) for p in pages

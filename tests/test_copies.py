@@ -257,6 +257,7 @@ OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.2, 2)}
 CROSS_FLOORS = (0.86, 0.90, 0)
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 @corpus
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_copy_families_of_real_pages(split: str) -> None:
@@ -266,6 +267,7 @@ def test_copy_families_of_real_pages(split: str) -> None:
     assert precision >= floor_p and recall >= floor_r, (precision, recall)
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 @corpus
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_off_event_pages_of_real_pages(split: str) -> None:

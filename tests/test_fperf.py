@@ -78,6 +78,7 @@ def _fingerprint(content, off_event_first: bool) -> str:
     return hashlib.sha256(json.dumps(found, ensure_ascii=False).encode()).hexdigest()
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 @pytest.mark.skipif(realpages.corpus_dir() is None, reason=realpages.SKIP_REASON)
 def test_corpus_verdicts_and_families_are_the_same_with_one_shingling(monkeypatch):
     """Every dev event's briefing, judged and its copies found without the build's cache and

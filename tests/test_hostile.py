@@ -788,6 +788,7 @@ def test_unreadable_articles_are_refused_naming_the_file(example: Path, name: st
     assert Path(name).stem not in content.articles
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_a_10_mb_article_is_read_and_a_larger_one_refused(example: Path) -> None:
     para = (STORY + "\n\n").encode()
     write_article(example, "ten-mb.txt", b"Ten megabytes\n\n" + para * (10_000_000 // len(para)))

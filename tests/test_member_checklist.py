@@ -214,6 +214,7 @@ def test_members_of_a_counted_group(tmp_path: Path, lang: str, text: str, expect
     assert all(holds(e, found) for e in expected), (expected, found)
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_the_members_drafted_pass_check(tmp_path: Path) -> None:
     """The "one" drafted for a member stands in a sentence whose numeral counts the whole group
     ("nine died, including a teenager"): `briefing check` must read the member where extract

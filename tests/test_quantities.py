@@ -553,6 +553,7 @@ corpus = pytest.mark.skipif(realpages.corpus_dir() is None, reason=realpages.SKI
 FLOORS = {"dev": 0.94, "holdout": 0.78}
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 @corpus
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_numbers_of_real_pages_are_read_as_labelled(split):

@@ -50,6 +50,7 @@ def _store_files(project: Path) -> set[str]:
     return {p.name for p in (project / "build" / "article-cache").glob("*.pickle")}
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_a_new_process_reuses_every_article_and_renders_the_same_pages(example: Path) -> None:
     first = _generate_elsewhere(example, "1")
     assert first["hits"] == 0 and first["misses"] > 0

@@ -65,6 +65,7 @@ def test_an_unset_source_fails_the_run_with_an_annotation() -> None:
     assert proc.stdout.startswith("::error file=.github/workflows/pages.yml::set BRIEFING_SOURCE")
 
 
+@pytest.mark.slow  # measured over two seconds: the real pages, a 10 MB page or a process
 def test_problem_matcher_turns_check_output_into_annotations(example: Path) -> None:
     events = example / "content/facts/events.yaml"
     events.write_text(events.read_text(encoding="utf-8").replace(
