@@ -5,6 +5,12 @@ towns Harrowgate and Velmora, invented people, other numbers).
 * A small number alone in brackets right after a person's full name ("Lena Marsh (34)") is that
   person's age, in a list of notables among the victims: no count of the victims named before
   (:mod:`generator.extract.ages`). A count in brackets after one place's name stays read.
+* The suspects the police hold are people, counted however few ("seven suspects", "seis
+  sospechosos"; :data:`generator.text.counted_words.PEOPLE`); a few things no table names stay
+  dropped ("two wings"), and so do an English crew's pilots safe on board.
+* An English part set before "of the" and the whole's own number, people named by who they are
+  with nothing befalling them ("four of the nine suspects had a record"), is no count: the whole
+  is (:func:`generator.extract.counted.not_counted_here`); a part that died stays a figure.
 """
 
 from __future__ import annotations
@@ -38,3 +44,45 @@ def test_a_count_in_brackets_after_a_single_place_name_stays():
     earlier = "Nine Britons died in the crash near Harrowgate."
     text = "The victims came from Harrowgate (4) and Velmora (5)."
     assert _figures(text, "en", earlier) == [(4, "dead"), (5, "dead")]
+
+
+# ---- suspects are people, counted however few --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Police in Velmora have detained seven suspects over the blaze.", "en", [7]),
+    ("La policía de Velmora detuvo a seis sospechosos.", "es", [6]),
+])
+def test_suspects_are_counted_however_few(text, lang, want):
+    assert [v for v, _ in _figures(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Deux ailes de l'appareil ont pris feu à Velmora.", "fr"),
+    ("The two wings of the plane broke off near Velmora.", "en"),
+    # an English crew's pilots safe on board: a part of the crew, not listed (corpus labels)
+    ("The firm said its whole crew, the two pilots aboard among them, was safe in Velmora.", "en"),
+])
+def test_a_few_things_no_table_names_stay_dropped(text, lang):
+    assert _figures(text, lang) == []
+
+
+# ---- a part of a counted whole that nothing befalls ---------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The chief said four of the nine suspects in Velmora had a record.", [(9, "suspect")]),
+    ("The captain said two of the 30 passengers in Velmora were Dutch.", [(30, "passenger")]),
+])
+def test_an_idle_part_of_a_counted_whole_is_no_count(text, want):
+    assert _figures(text, "en") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Four of the nine passengers in Velmora died.", [(4, "dead"), (9, "passenger")]),
+    ("Ten of the 64 victims in Velmora have been identified.", [10, 64]),
+])
+def test_a_part_something_befalls_stays_a_figure(text, want):
+    got = _figures(text, "en")
+    if isinstance(want[0], tuple):
+        assert got == want
+    else:
+        assert [v for v, _ in got] == want
