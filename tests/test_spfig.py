@@ -11,6 +11,8 @@ towns Harrowgate and Velmora, invented people, other numbers).
 * An English part set before "of the" and the whole's own number, people named by who they are
   with nothing befalling them ("four of the nine suspects had a record"), is no count: the whole
   is (:func:`generator.extract.counted.not_counted_here`); a part that died stays a figure.
+* A share of the victims given as an unconfirmed report ("tra le vittime ci sarebbero quattro
+  olandesi") is counted as "ci sono" is (:data:`generator.text.copulas.AMONG_VERBS`).
 """
 
 from __future__ import annotations
@@ -86,3 +88,17 @@ def test_a_part_something_befalls_stays_a_figure(text, want):
         assert got == want
     else:
         assert [v for v, _ in got] == want
+
+
+# ---- a share of the victims said as an unconfirmed report ("ci sarebbero") ----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Fra le vittime ci sarebbero anche quattro olandesi, un polacco e un greco.", [(4, "dead")]),
+    ("Tra le vittime ci sarebbero tre svizzeri.", [(3, "dead")]),
+])
+def test_a_share_of_the_victims_reported_unconfirmed(text, want):
+    assert _figures(text, "it") == want
+
+
+def test_the_indicative_share_stays():
+    assert _figures("Tra le vittime ci sono anche quattro olandesi.", "it") == [(4, "dead")]
