@@ -94,7 +94,7 @@ def test_a_part_something_befalls_stays_a_figure(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Fra le vittime ci sarebbero anche quattro olandesi, un polacco e un greco.", [(4, "dead")]),
-    ("Tra le vittime ci sarebbero tre svizzeri.", [(3, "dead")]),
+    ("Tra i feriti ci sarebbero tre pescatori.", [(3, "wounded")]),
 ])
 def test_a_share_of_the_victims_reported_unconfirmed(text, want):
     assert _figures(text, "it") == want
