@@ -13,6 +13,10 @@ towns Harrowgate and Velmora, invented people, other numbers).
   is (:func:`generator.extract.counted.not_counted_here`); a part that died stays a figure.
 * A share of the victims given as an unconfirmed report ("tra le vittime ci sarebbero quattro
   olandesi") is counted as "ci sono" is (:data:`generator.text.copulas.AMONG_VERBS`).
+* A full date alone opening the lede, set off by a dash as a dateline ("14 de marzo del 2016.-
+  Al menos …"), is the page's own date, not an earlier year recalled: the lede's toll stays
+  (:func:`generator.text.datelines.opening_date`). A year in the clause of a toll on an undated
+  page still recalls another event.
 """
 
 from __future__ import annotations
@@ -102,3 +106,29 @@ def test_a_share_of_the_victims_reported_unconfirmed(text, want):
 
 def test_the_indicative_share_stays():
     assert _figures("Tra le vittime ci sono anche quattro olandesi.", "it") == [(4, "dead")]
+
+
+# ---- a date alone opening the lede as a dateline ------------------------------------------------
+
+def _drafted(text: str, lang: str) -> list[float]:
+    from generator.extract.background import recalled_spans
+    from generator.text.sentences import sentence_spans
+
+    sents = [Sentence(a, b, text[a:b], 0) for a, b in sentence_spans(text)]
+    spans = recalled_spans(sents, "", lang)
+    return [f.value for s in sents for f in figures_in(s, lang)
+            if not any(a <= f.start < b for a, b in spans)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("14 de marzo del 2016.- Al menos 37 personas murieron en el derrumbe de un puente en Velmora.",
+     "es"),
+    ("14 March 2016 – At least 37 people died when a bridge fell in Velmora.", "en"),
+])
+def test_a_date_opening_the_lede_is_the_pages_own(text, lang):
+    assert _drafted(text, lang) == [37]
+
+
+def test_a_year_recalled_in_the_clause_of_a_toll_stays_recalled():
+    text = "En marzo del 2016 al menos 37 personas murieron en el derrumbe de un puente en Velmora."
+    assert _drafted(text, "es") == []
