@@ -33,6 +33,7 @@ from generator.text.counted_words import (
 )
 from generator.text.event_kinds import kinds_in
 from generator.text.languages import UNSPACED
+from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
 from generator.text.part_of import OF_THEM
@@ -324,8 +325,9 @@ _PART_OF_A_NUMBER_EN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+([\w,
 
 def _idle_part_en(head: str, lang: str, after: str, between: str) -> bool:
     m = lang == "en" and _PART_OF_A_NUMBER_EN.match(between)
-    return bool(m) and (head in PEOPLE or is_person(head, "en")) and not outcome_after(
-        after, "en") and any(q.start == 0 and q.end == len(m.group(1))
+    return bool(m) and (head in PEOPLE or is_person(head, "en")) and not any(
+        head in NOUN_GROUPS[g] for g in OUTCOMES if g in NOUN_GROUPS) and not outcome_after(
+        after, "en") and any(q.start == 0 and q.end == len(m.group(1))  # not "the victims"
                              for q in quantities(m.group(1), "en"))
 
 
