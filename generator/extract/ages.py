@@ -60,9 +60,19 @@ _IN_AGE_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\((?:\s*\d{1,2}" + LIST_AND + r
 _IN_AGE_BRACKET_AFTER = re.compile(r"(?:" + LIST_AND + rf"\d{{1,2}})*\s*{YEARS_OLD}?\s*\)", re.I)
 
 
+#: One small number alone in brackets right after a person's full name, first name and surname
+#: capitalised, a short particle between them allowed ("Lena Marsh (34)", "Piet van Dorn (61)"):
+#: that person's age, as a list of notables among the victims gives each (s33: three ages read as
+#: counts of the victims named before).
+_NAME_BRACKET_BEFORE = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-Þ][a-zß-ÿ’'-]+\s+(?:[a-zß-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'-]+\s*\(\s*$")
+
+
 def _in_age_bracket(text: str, start: int, end: int) -> bool:
     before = _IN_AGE_BRACKET_BEFORE.search(text, 0, start)
     after = _IN_AGE_BRACKET_AFTER.match(text, end)
+    if after and _NAME_BRACKET_BEFORE.search(text, 0, start):
+        return True
     return bool(before and after) and bool(re.search(r"\d", before.group(0) + after.group(0)))
 
 

@@ -22,7 +22,7 @@ from generator.extract.measures import building_size, distance, floor_area, rest
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
-from generator.text.datelines import read_dateline
+from generator.text.datelines import opening_date, read_dateline
 from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import BUT
 from generator.text.quantities import DATE, YEAR, read
@@ -194,7 +194,7 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     day of the event keeps its numbers before the year and after its clause ("Seven died on
     Monday, the most since 2009"; "barges sunk in 2016, then the bodies of three drivers")."""
     def years(text: str) -> list:
-        dateline = read_dateline(text)  # "VERLO, 12 May 2023 (Wire) - …": the page's own date
+        dateline = read_dateline(text) or opening_date(text)  # "VERLO, 12 May 2023 (Wire) - …"
         return [q for q in (_year_of(n, text) for n in read(text, lang)) if q is not None
                 and not (dateline and q.end <= dateline.end)
                 and not _DECADE_AFTER.match(text, q.end)

@@ -27,16 +27,19 @@ from generator.text.counted_words import (
     NEEDS_OUTCOME,
     OTHERS,
     OUTCOMES,
+    PEOPLE,
     counted_group,
     counted_prefix,
 )
 from generator.text.event_kinds import kinds_in
 from generator.text.languages import UNSPACED
+from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
 from generator.text.part_of import OF_THEM
 from generator.text.place_words import ISLANDS
 from generator.text.plural_nouns import plural_lemma
+from generator.text.quantities import read as quantities
 from generator.text.status_words import NOT_STATUS_NOUNS, STATUS
 
 
@@ -177,7 +180,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
                 stop = means.end() + len(service[0].rstrip())
                 stop += re.match(r"[\w’'-]*", clause[stop:]).end()
                 return clause[tok.start():stop], found.lower(), end + stop
-            if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()):
+            if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()) \
+                    and found.lower() not in PEOPLE:  # people, however few ("seis sospechosos")
                 return None
             return word, found.lower(), end + tok.end()
         if lang != "de" or word[:1].isupper():
@@ -313,12 +317,29 @@ def population_before(before: str) -> bool:
     return bool(_POPULATION_BEFORE.search(before))
 
 
-def not_counted_here(head: str, before: str, lang: str, after: str = "") -> bool:
+#: An English part set before "of the" and the whole's own number, digits or words ("four of the
+#: nine suspects had a record"): when the part is people named by who they are and nothing befalls
+#: it, it tells who some of the whole are; the whole is the figure (s33: two agency copies).
+_PART_OF_A_NUMBER_EN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+([\w,.-]+)\s", re.I)
+
+
+def _idle_part_en(head: str, lang: str, after: str, between: str) -> bool:
+    m = lang == "en" and _PART_OF_A_NUMBER_EN.match(between)
+    return bool(m) and (head in PEOPLE or is_person(head, "en")) and not any(
+        head in NOUN_GROUPS[g] for g in OUTCOMES if g in NOUN_GROUPS) and not outcome_after(
+        after, "en") and any(q.start == 0 and q.end == len(m.group(1))  # not "the victims"
+                             for q in quantities(m.group(1), "en"))
+
+
+def not_counted_here(head: str, before: str, lang: str, after: str = "", between: str = ""
+                     ) -> bool:
     """A number whose words around it make it no count of the event: a population (residents
-    with nothing said to have happened to them; "a city of N people"), a ratio, or a land's
-    islands that nothing in their clause befalls (``place_words.ISLANDS``; ``after`` is the
-    text after their noun)."""
-    if _RATIO_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
+    with nothing said to have happened to them; "a city of N people"), a ratio, a part of a
+    whole counted beside it that nothing befalls (``between``: the words from the number to its
+    noun), or a land's islands that nothing in their clause befalls (``place_words.ISLANDS``;
+    ``after`` is the text after their noun)."""
+    if _RATIO_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before) or _idle_part_en(
+            head, lang, after, between):
         return True
     if head.lower() in ISLANDS and not (outcome_after(after, lang) or laid_waste(
             before, lang, after) or outcome_before(before, lang, after=after)):

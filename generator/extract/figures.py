@@ -330,7 +330,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             head = identified_head(head, before, "" if whole else after, rest, counts_a_part(after))
         head = beside_toll(head, own if whole or counts_a_part(after) else after, before, lang)
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
-                or not_counted_here(head, before, lang, rest):
+                or not_counted_here(head, before, lang, rest, after):
             continue
         why = []
         if kind == "vague":

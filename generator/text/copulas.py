@@ -82,6 +82,9 @@ AMONG_VERBS = ("figure", "figurent", "figurait", "figuraient", "hay", "había", 
                "está", "están", "estaba", "estaban", "estão", "estava", "ci sono",
                "c'era", "c’era", "c'erano", "c’erano", "sei", "seien", "befanden sich",
                "befand sich",
+               # what there would be, as an unconfirmed report says it ("ci sarebbero", "il y
+               # aurait", "habría", "haveria": spent s30, a country's share of the victims lost)
+               "ci sarebbero", "ci sarebbe", "il y aurait", "habría", "haveria",
                # a verb of counting ("parmi les blessés, on dénombre 9 enfants", "entre los muertos
                # se cuentan", "tra le vittime si contano", "entre os mortos contam-se": xdev51)
                "on compte", "on comptait", "on dénombre", "on dénombrait", "se cuentan",

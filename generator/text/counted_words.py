@@ -732,7 +732,10 @@ PEOPLE = frozenset({
     "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener",
     # a school's people: pupils taken, freed or hurt ("137 pupils were released", trial 44)
     "pupil", "schoolchild", "schoolgirl", "schoolboy", "élève", "écolier", "alumno", "alunno",
-    "studente", "estudiante", "schüler", "schülerin"})
+    "studente", "estudiante", "schüler", "schülerin",
+    # those the police hold, counted as people however few (s33: "seven suspects" held after a
+    # fire, in two agency copies)
+    "suspect", "sospechoso", "sospettato", "suspeito", "verdächtiger", "tatverdächtiger"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")

@@ -23,7 +23,7 @@ from generator.text.event_kinds import kinds_in
 from generator.text.furniture_words import LIVE_LABEL, NAVIGATION
 from generator.text.languages import calendar_words
 
-__all__ = ["Dateline", "read_dateline"]
+__all__ = ["Dateline", "opening_date", "read_dateline"]
 
 #: (a German city's abbreviated river or region after it: "Frankfurt a.M.", "Freiburg i.Br.",
 #: "Halle a.d.S."; trial 41: "Frankfurt a.M., Peschawar (epd)." credited no agency)
@@ -112,3 +112,28 @@ def _title_label(city: str) -> bool:
     low = city.lower()
     return low in _labels() or low.split()[0] in _labels() or any(
         kinds_in(city, lang) for lang in _KIND_LANGUAGES)
+
+
+#: A full date with no city opening a paragraph, set off by a dash as a dateline is ("26 de
+#: junio de 2017.- Al menos …", "12 May 2023 – Rescuers …", "May 12, 2023 - …"): the day the
+#: page was filed, its year no earlier event's (spent s32: an undated page's whole lede read as
+#: recalled from another year).
+_DATE_OPENING = re.compile(
+    r"\s*(?:(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?|"
+    r"(?P<month2>[^\W\d_]{3,12})\.?\s+\d{1,2},?)\s+(?:de[l]?\s+)?(?:19|20)\d\d"
+    r"(?P<sep>\s*\.-|\.?\s+[-–—]+\s)\s*")
+
+
+def opening_date(text: str) -> Dateline | None:
+    """The date alone opening ``text`` as a dateline (:data:`_DATE_OPENING`), a month's name of
+    any calendar language; its city and source are empty."""
+    m = _DATE_OPENING.match(text)
+    if not m or (m.group("month") or m.group("month2")).lower() not in _months():
+        return None
+    return Dateline("", None, None, m.end())
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(calendar_words()[0])
+
