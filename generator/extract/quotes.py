@@ -237,7 +237,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         if k and last is None:
             above = paragraphs[k - 1].text
             after_narration(pq, ptext, para_start, above, para_start - len(above) - 2, sents,
-                            article.language)
+                            article.language, text)
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
         introduced(pq, text, sents, starts, article.language, after_named=False)
         held = [q for q in pq if not q.speaker] if heading(ptext) else []
