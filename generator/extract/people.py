@@ -28,6 +28,7 @@ from generator.text.described_people import (
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
     SPEAKER_AFTER_COMMA,
+    kin_named,
     office_apposed,
 )
 from generator.text.lexicon import (
@@ -120,6 +121,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
+    if len(tokens) == 1 and prev and prev[0] in ("from", "in", "at", "aus"):
+        return False  # "Lena, 24, from Norway, who …": where she is from, not a person
     # a courtesy title names a person by the surname alone ("il signor Ruiz", "Herr Brandt")
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES | COURTESY_TITLES) or \
             _after_office(before):
@@ -136,8 +139,9 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
         return True
-    if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
-        return True  # "Everett Evans, 45, fled": a name with its age between commas
+    if re.match(r",\s*\d{1,3}\s*,", after) and (len(tokens) >= 2 or (
+            prev and re.fullmatch(rf"(?:{SPEECH_VERBS})", prev[0]))):
+        return True  # "Everett Evans, 45, fled"; "…, said Lena, 24,": a name and its age
     if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
             one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
         return True  # "Marta es vecina del bloque": a first name alone (round 20)
@@ -242,6 +246,9 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
                 surnames[name.split()[-1]] = name
             ends.append(m.end())
             found.append((offset, name))
+    for end, mention in kin_named(text):  # "Finch’s father Peter": Peter Finch, in order
+        ends.insert(i := bisect_right(ends, end), end)
+        found.insert(i, mention)
     named = [i for i, (_o, n) in enumerate(found) if named_speaker(n)]
     return ends, found, [ends[i] for i in named], [found[i] for i in named]
 

@@ -122,3 +122,19 @@ SPEAKER_AFTER_COMMA = re.compile(
                                             | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
                                             key=len, reverse=True))
     + r")(?=\s+(?:said|says|told|added|wrote|stated|explained)\b)")
+
+
+#: A relative named by a first name after another person's surname in the possessive ("Finch’s
+#: father Peter", "Hale’ sister Ann"): the person Peter Finch, whom "he" may then stand for
+#: (s32: "he told reporters" went to a body quoted paragraphs before).
+_KIN_NAMED = re.compile(r"(?<![\w’'])(?P<surname>[A-Z][\w-]+)(?:['’]s?)\s+(?:father|mother|brother|"
+                        r"sister|son|daughter|husband|wife|partner|uncle|aunt|cousin|grandfather|"
+                        r"grandmother|stepfather|stepmother|dad|mum|mom)\s+"
+                        r"(?P<first>[A-Z][\w-]+)(?![\w’'])")
+
+
+def kin_named(text: str) -> list[tuple[int, tuple[int, str]]]:
+    """(end, (offset, "First Surname")) of each relative named as in :data:`_KIN_NAMED`."""
+    return [(m.end(), (m.start("first"), f"{m['first']} {m['surname']}"))
+            for m in _KIN_NAMED.finditer(text)]
+
