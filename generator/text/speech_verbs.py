@@ -448,10 +448,14 @@ COUNTING_BODIES = frozenset({
 #: is neither a person's name nor who spoke (trial 43: "Am Abend" and "Kurz vor vier Uhr am
 #: Morgen" were given a quotation of the police).
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
-                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach"})
+                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
+                        # a phrase of company or place: "Zusammen mit X sagten die Eltern"
+                        "zusammen", "gemeinsam", "mit", "bei", "auf", "in", "vor", "neben"})
 
 
 def fronted_de(lead: str) -> bool:
     """Whether a German clause before its verb is such a phrase (more than its one word: "Kurz
-    sagte" is a surname's), its subject after the verb."""
-    return len(words := lead.split()) > 1 and words[0].lower() in FRONTED_DE
+    sagte" is a surname's), its subject after the verb. A stop the splitter kept inside the
+    lead (a lower-case word after it) ends the clause before."""
+    words = re.split(r"(?<=\w)[.!?]\s+", lead)[-1].split()
+    return len(words) > 1 and words[0].lower() in FRONTED_DE
