@@ -61,6 +61,14 @@ def _aux_adverb_out(text: str) -> str:
     return AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), text)
 
 
+#: A German statement that "says" the words, its issuer unnamed ("In einer auf der Website
+#: veröffentlichten Mitteilung heißt es, man …"): read as the speaker before (lexicon's
+#: GENERIC_SPEAKERS), not as the subject after "es".
+_IT_SAYS_DE = re.compile(r"\s*[Ii]n\s+(?:einer|der|ihrer|seiner)\s+(?:[^,.;:]{0,100}\s)?"
+                         r"(?P<noun>Erklärung|Mitteilung|Stellungnahme|Pressemitteilung)\s+"
+                         r"(?:heißt|hieß)\s+es\b")
+
+
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 
@@ -159,6 +167,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
+        if lang == "de" and (says := _IT_SAYS_DE.match(before)) is not None:
+            return f"die {says['noun']}", "In einer Erklärung heißt es: “…”"
         if lang in ("fr", "it"):  # "X a pour sa part dit «…»" (trial 26: "sa part" spoke)
             before = _aux_adverb_out(before)
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
