@@ -87,7 +87,9 @@ def said_before(text: str, sentence: Sentence, open_at: int
         if (posted := _POSTED_TEXT.search(before[:verb.start()])) is not None:
             who = posted["text"]  # "A statement", "the agency's statement"
         if who:
-            if k < len(verbs) - 1 and names_no_one(who.split()):
+            clause = before[verbs[-2 - k].end():verb.start()] if k < len(verbs) - 1 else ""
+            if k < len(verbs) - 1 and (names_no_one(who.split()) or names_no_one(re.split(
+                    r"\s+(?:into|of|on|from|by|in)\s+", clause.strip())[0].split())):
                 continue  # "X said that reports indicated “…”": X's report (trial 45)
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)

@@ -69,6 +69,13 @@ _IT_SAYS_DE = re.compile(r"\s*[Ii]n\s+(?:einer|der|ihrer|seiner)\s+(?:[^,.;:]{0,
                          r"(?:heißt|hieß)\s+es\b")
 
 
+#: German "„…“, zitierte die Zeitung Z eine Augenzeugin": the outlet quoted someone, who (in
+#: the accusative after it) said the words.
+_CITED_DE = regex.compile(r"\s*,\s*zitiert(?:e|en)?\s+(?:der|die|das|den)\s+[^.,;:]{1,60}?\s+"
+                          r"(?P<who>(?:einen|eine|den|die|ihren|seinen|ihre|seine)\s+"
+                          r"[^.,;:]{2,80}?)\s*(?:[.;]|$)")
+
+
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 
@@ -109,10 +116,17 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     if verbs is None:
         return "", ""
     according = set(according_words(lang))
-    if end_sentence is not None:
+    # "X sagte: „… verloren.“ Y sagte, …": a colon before opened the words, a stop closed them
+    # and a capital opens the next sentence: Y's verb is a statement of its own
+    introduced = sentence is not None and re.search(r":\s*$", text[sentence.start:open_at]) \
+        and text[close_at - 2:close_at - 1] in ".!?" \
+        and text[close_at:close_at + 2].strip()[:1].isupper()
+    if end_sentence is not None and not introduced:
         after = mask_quotes(text[close_at:end_sentence.end])
         if (credited := credited_by_noun(after, lang))[0]:
             return credited
+        if lang == "de" and (cited := _CITED_DE.match(after)) is not None:
+            return cited["who"].strip(), "“…”, zitierte Z X"  # the one quoted, not the paper
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = _aux_adverb_out(after)
         if lang in SEPARABLE:  # "“…”, gab X zu.": the verb and its particle together

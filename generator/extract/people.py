@@ -28,6 +28,7 @@ from generator.text.described_people import (
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
     SPEAKER_AFTER_COMMA,
+    SPEAKER_AFTER_VERB,
     kin_named,
     office_apposed,
 )
@@ -394,7 +395,8 @@ def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None
     stood shouting … “…,” he pleaded": the man, not the last person named before)."""
     window_start = max(0, at - _DESCRIBED_REACH)
     found = [*_described_pattern(pronoun.lower()).finditer(text, window_start, at),
-             *SPEAKER_AFTER_COMMA.finditer(text, window_start, at)]
+             *SPEAKER_AFTER_COMMA.finditer(text, window_start, at),
+             *SPEAKER_AFTER_VERB.finditer(text, window_start, at)]
     for m in _role_pattern().finditer(text, window_start, at):
         if len(m.group(0).split()) == 2 and m.group(0).split()[1].lower() in _BARE_CHIEF:
             continue  # "The chief concern now is …": an adjective, not a role

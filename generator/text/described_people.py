@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from generator.text.lexicon import PERSON_CUES, TITLES
 from generator.text.place_words import BEFORE_A_PLACE
+from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import ARTICLES, NOT_A_SUBJECT, OFFICE_NOUNS
 
 #: People an article describes without naming ("A woman in her twenties", "un habitant",
@@ -122,6 +125,18 @@ SPEAKER_AFTER_COMMA = re.compile(
                                             | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
                                             key=len, reverse=True))
     + r")(?=\s+(?:said|says|told|added|wrote|stated|explained)\b)")
+
+
+#: The same after the clause it credits and an inverted speech verb, in the other languages:
+#: "…, sagte ein Sprecher der Feuerwehr", "…, dijo un portavoz del ayuntamiento" (s30: "er" in
+#: the next paragraph went to a run of capitalised nouns).
+SPEAKER_AFTER_VERB = regex.compile(
+    r"(?<=,\s+(?:" + "|".join(sorted(SAYING_WORDS, key=len, reverse=True)) + r")\s+)"
+    r"(?i:ein|eine|un|une|una|uno|um|uma)\s+(?:[\w’'-]+\s+){0,2}?(?i:"
+    + "|".join(re.escape(n) for n in sorted(set(ROLE_PEOPLE) | set(OFFICE_NOUNS)
+                                            | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
+                                            key=len, reverse=True))
+    + r")(?!\w)(?:\s+(?:der|des|de|del|della|di|du|da|do)\s+\w+)?")
 
 
 #: A relative named by a first name after another person's surname in the possessive ("Finch’s

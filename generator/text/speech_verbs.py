@@ -196,7 +196,9 @@ SPEECH = {
            # an appraisal or a reassurance after the quotation, as a match or a meeting is
            # commented on ("„…“, analysiert Trainer X", "„…“, beruhigte die Ministerin";
            # round fspk6, as "rassurer", "analizar", "reassure" in the other languages)
-           "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte"),
+           "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte",
+           # a post on a network ("„…“, twitterte X", as "tweeted" in English)
+           "twitterte", "twittert", "postete", "postet"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten", "liet weten",
            # a body's message in the plural ("'…', lieten de bonden weten": the particle after
