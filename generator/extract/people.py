@@ -29,6 +29,7 @@ from generator.text.described_people import (
     ROLE_PEOPLE,
     SPEAKER_AFTER_COMMA,
     SPEAKER_AFTER_VERB,
+    after_inner_title,
     kin_named,
     office_apposed,
 )
@@ -210,18 +211,6 @@ def people(text: str) -> list[tuple[int, str]]:
     return list(people_index(text)[1])
 
 
-def _after_inner_title(run: str) -> str:
-    """The name after a title inside a run that a place opens: "North Cape Deputy Governor Ilse
-    Tovar" names Ilse Tovar (trial 21: the run was no person, so "he" after "the governor and
-    the agency" went to someone named before)."""
-    words = run.split()
-    for i in range(len(words) - 3, 0, -1):
-        if words[i].lower() in TITLES and 2 <= len(words) - i - 1 <= 4 \
-                and words[-1].lower() not in ORG_WORDS:
-            return " ".join(words[i + 1:])
-    return run
-
-
 @lru_cache(maxsize=8)
 def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int],
                                       list[tuple[int, str]]]:
@@ -234,7 +223,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
     for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
         name = strip_titles(raw)
-        name = _after_inner_title(name)
+        name = after_inner_title(name)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 160]
         titled = name != raw

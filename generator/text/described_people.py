@@ -11,7 +11,7 @@ import re
 
 import regex
 
-from generator.text.lexicon import PERSON_CUES, TITLES
+from generator.text.lexicon import ORG_WORDS, PERSON_CUES, TITLES
 from generator.text.place_words import BEFORE_A_PLACE
 from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import ARTICLES, NOT_A_SUBJECT, OFFICE_NOUNS
@@ -153,3 +153,14 @@ def kin_named(text: str) -> list[tuple[int, tuple[int, str]]]:
     return [(m.end(), (m.start("first"), f"{m['first']} {m['surname']}"))
             for m in _KIN_NAMED.finditer(text)]
 
+
+def after_inner_title(run: str) -> str:
+    """The name after a title inside a run that a place opens: "North Cape Deputy Governor Ilse
+    Tovar" names Ilse Tovar (trial 21: the run was no person, so "he" after "the governor and
+    the agency" went to someone named before)."""
+    words = run.split()
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower() in TITLES and 2 <= len(words) - i - 1 <= 4 \
+                and words[-1].lower() not in ORG_WORDS:
+            return " ".join(words[i + 1:])
+    return run
