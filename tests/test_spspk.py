@@ -221,3 +221,23 @@ def test_a_colon_quotation_closed_on_a_stop_keeps_its_speaker(tmp_path: Path, te
     """s30: "X sagte: „… .“ Y sagte, …": X's words; the credit after a comma (neighbour) stays."""
     opening = "Wir sind" if "Wir sind" in text else "Leider"
     assert who in _who(tmp_path, "de", text, opening)
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("des Bergdienstes", "Bergdienstes"),
+    ("des Roten Kreuzes", "Roten Kreuzes"),
+])
+def test_a_notice_the_words_were_in_names_its_body(tmp_path: Path, body: str, who: str) -> None:
+    """s31: „…“, hieß es in einer Mitteilung X: X's notice (no speaker was read)."""
+    text = ("Nach Angaben der Polizei brach ein Damm. „Zwei Tote wurden geborgen, eine verletzte "
+            f"Frau kam in die Klinik“, hieß es in einer Mitteilung {body}.")
+    assert who in _who(tmp_path, "de", text, "Zwei Tote")
+
+
+@pytest.mark.parametrize("name", ["Karl von Brenner", "Karl Brenner"])
+def test_a_name_with_a_particle_opens_a_colon_quotation(tmp_path: Path, name: str) -> None:
+    """s31: "X de Y, Leiter der Firma, zeigte sich betroffen: „…“": the particle kept the name
+    from opening the sentence (the name without one is the neighbour)."""
+    text = (f"{name}, Leiter der Bergbahn, zeigte sich tief betroffen: „Die Bahn wurde nach "
+            "allen vorgeschriebenen Prüfungen wieder geöffnet. Was heute geschah, ist unfassbar.“")
+    assert _who(tmp_path, "de", text, "Die Bahn") == name

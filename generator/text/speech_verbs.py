@@ -189,6 +189,9 @@ SPEECH = {
            # a body's word, its name after it ("„…“, hieß es von Seiten der Behörde", trial 38)
            "hieß es von seiten", "hieß es von Seiten", "hieß es seitens", "heißt es seitens",
            "hieß es aus", "heißt es aus", "hieß es bei", "heißt es bei",
+           # a notice the words were in, its body after it (s31)
+           "hieß es in einer Mitteilung", "heißt es in einer Mitteilung",
+           "hieß es in einer Erklärung", "heißt es in einer Erklärung",
            # a question, the asker after it ("„…?“, fragt X", checklist)
            "fragt",
            # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
