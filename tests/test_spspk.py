@@ -100,7 +100,8 @@ def test_a_quotation_in_a_statement_is_the_sentences_subjects(tmp_path: Path) ->
     """s32: "X expressed … “…” in a statement": the sentence's subject speaks."""
     text = _GOVERNMENT + ("A spokesman for Merland’s transport ministry expressed sympathy for "
                           "the injured driver, who had been flown to Merland from Borvia “for "
-                          "urgent surgery on his spine” in a statement that the ministry posted online.")
+                          "urgent surgery on his spine” in a statement that the ministry "
+                          "posted online.")
     assert _who(tmp_path, "en", text, "for urgent") == \
         "A spokesman for Merland’s transport ministry"
 
@@ -241,3 +242,22 @@ def test_a_name_with_a_particle_opens_a_colon_quotation(tmp_path: Path, name: st
     text = (f"{name}, Leiter der Bergbahn, zeigte sich tief betroffen: „Die Bahn wurde nach "
             "allen vorgeschriebenen Prüfungen wieder geöffnet. Was heute geschah, ist unfassbar.“")
     assert _who(tmp_path, "de", text, "Die Bahn") == name
+
+
+def test_a_long_credit_still_carries_to_the_next_paragraph(tmp_path: Path) -> None:
+    """s30: a paragraph of words after one closed by a credit of some 130 characters (a role
+    and where it was said) is the same speaker's."""
+    text = ("“Sadly we have worse news: 40 people have died,” Tomasz Wren, an official at the "
+            "regional emergency office coordinating the rescue said on local radio shortly "
+            "before 8am (7am GMT).\n\n“These figures come from all services, so, fire, police "
+            "and ambulance crews.”")
+    assert _who(tmp_path, "en", text, "These figures") == "Tomasz Wren"
+
+
+def test_a_paragraph_after_a_name_its_role_and_a_colon(tmp_path: Path) -> None:
+    """s30: "X, porte-parole des pompiers :" closing a paragraph, the words in the next."""
+    text = ("Plusieurs personnes ont été blessées. Léa Morin, porte-parole des pompiers de "
+            "Lurcy :\n\n« Le feu a bloqué plusieurs clients dans les étages, ce qui a été notre "
+            "plus grande difficulté. Nous avons dû sortir beaucoup de monde par une grande "
+            "échelle. »")
+    assert _who(tmp_path, "fr", text, "Le feu") == "Léa Morin"

@@ -30,7 +30,7 @@ from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNRE
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
-_TAIL = 120
+_TAIL = 200  # a role and where it was said may be long (s30: a 130-character credit)
 CONTINUED = "continues the quotation that closes the paragraph before"
 CREDITED = "a quotation credited on the line under it"
 #: The line under a pulled-out quotation that credits it: a dash, a name of two to four

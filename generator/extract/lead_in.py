@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import regex
+
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
-from generator.extract.subjects import as_subject, np_after
+from generator.extract.subjects import as_subject, colon_subject, np_after
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import PRONOUNS, QUESTION_VERBS, QUOTE_CHARS, speech_pattern
 
@@ -37,6 +39,14 @@ _OPENER_WORDS = 3
 _REPORTED = re.compile(r"\s+(?:che|que|qu['’]|dass|that)\b")
 #: The same after whom or where it was said ("dijo a la agencia EFA que …").
 _REPORTED_LATER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:che|que|qu['’]|dass|that)\b")
+
+
+def _named_then_role(lead: str) -> str:
+    """The name a sentence opens with before its role and a colon: "Léa Morin, porte-parole
+    des pompiers :" (s30: the paragraph of words after it had no speaker)."""
+    m = regex.fullmatch(r"\s*(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3}),\s+\p{Ll}"
+                        r"[^:;.!?]{2,200}?\s*:\s*", lead)
+    return m["name"] if m else ""
 
 
 def _reports_a_clause(lead: str, lang: str, wide: bool = False) -> bool:
@@ -102,6 +112,9 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
         pronoun = rest[0].strip(",.") if rest and rest[0].strip(",.").lower() in PRONOUNS else ""
         who = pronoun or as_subject(np_after(lead[said[-1].end():]), lang)
         return (who, LEAD_IN) if who[:1].isupper() or pronoun else ("", "")
+    if not said and prev.paragraph != sentence.paragraph and (
+            who := colon_subject(lead, lang) or _named_then_role(lead))[:1].isupper():
+        return who, f"{LEAD_IN}: X: “…”"  # "X, porte-parole des pompiers :" then a paragraph
     if not said or said[0].group().lower() in QUESTION_VERBS:
         return "", ""
     # the sentence's first speech verb is its own; a later one reports another's words inside
