@@ -261,3 +261,14 @@ def test_a_paragraph_after_a_name_its_role_and_a_colon(tmp_path: Path) -> None:
             "plus grande difficulté. Nous avons dû sortir beaucoup de monde par une grande "
             "échelle. »")
     assert _who(tmp_path, "fr", text, "Le feu") == "Léa Morin"
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("pt", "O prefeito da cidade se disse \"arrasado\". \"É uma perda imensa, que nos deixa sem "
+     "palavras\", reagiu Carlos Meireles.", "Carlos Meireles"),
+    ("pt", "O prefeito da cidade se disse \"arrasado\". \"É uma perda imensa, que nos deixa sem "
+     "palavras\", disse Carlos Meireles.", "Carlos Meireles"),
+])
+def test_a_reaction_credits_its_speaker(tmp_path: Path, lang: str, text: str, who: str) -> None:
+    """s31: "“…”, reagiu X" (as French "a réagi"); "disse" is the neighbour."""
+    assert _who(tmp_path, lang, text, "É uma") == who

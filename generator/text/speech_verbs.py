@@ -172,7 +172,9 @@ SPEECH = {
            # fspk5), and the remark that closes them ("“…”, concluiu X" is above)
            "falou", "fala",
            # an appraisal or a reassurance (round fspk6)
-           "analisou", "analisa", "tranquilizou", "tranquiliza"),
+           "analisou", "analisa", "tranquilizou", "tranquiliza",
+           # a reaction, as French "a réagi" ("“…”, reagiu X", s31)
+           "reagiu", "reage"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
