@@ -272,3 +272,10 @@ def test_a_paragraph_after_a_name_its_role_and_a_colon(tmp_path: Path) -> None:
 def test_a_reaction_credits_its_speaker(tmp_path: Path, lang: str, text: str, who: str) -> None:
     """s31: "“…”, reagiu X" (as French "a réagi"); "disse" is the neighbour."""
     assert _who(tmp_path, lang, text, "É uma") == who
+
+
+def test_an_announcement_split_around_its_object_credits_its_subject(tmp_path: Path) -> None:
+    """s32: "X gab im Rat den Tod von Y bekannt, während Z noch „…“": X's words."""
+    text = ("Der Bürgermeister Jörg Melzer gab am Abend im Stadtrat die Namen der beiden Toten "
+            "bekannt, während ein Kollege, Piero Sala, noch „mit dem Tod ringe“.")
+    assert "Jörg Melzer" in _who(tmp_path, "de", text, "mit dem")

@@ -76,6 +76,11 @@ _CITED_DE = regex.compile(r"\s*,\s*zitiert(?:e|en)?\s+(?:der|die|das|den)\s+[^.,
                           r"[^.,;:]{2,80}?)\s*(?:[.;]|$)")
 
 
+#: German "bekanntgeben" split around its object ("X gab im Rat den Tod von Y bekannt"): an
+#: announcement, its subject before the verb (s32: no speaker was read).
+_GAVE_KNOWN_DE = re.compile(r"(?<!\w)(?:gab|gaben)\s+[^.;:!?]{1,200}?\s+bekannt(?!\w)")
+
+
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 
@@ -248,6 +253,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return who, f"X {verb.group('verb')} “…”"
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
+        if lang == "de" and not found and (known := _GAVE_KNOWN_DE.search(before)) and \
+                (who := as_subject(subject_before(before[:known.start()]), lang)):
+            return who, "X gab … bekannt “…”"  # "X gab im Parlament den Tod … bekannt, …"
         if (by_gerund := non_finite_speaker(before, lang))[0]:
             return by_gerund  # "X negó …, señalando que «…»" (round fspk5)
         who = colon_subject(before, lang)
