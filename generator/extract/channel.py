@@ -16,7 +16,7 @@ import re
 
 from generator.extract.according import names_no_one
 from generator.extract.attribution import CLAIM, mask_quotes
-from generator.extract.noun_phrases import _TIME_PP, subject_before
+from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.said_after import attribution_span
 from generator.extract.subjects import UNNAMED, dashed_speaker
@@ -57,6 +57,9 @@ _POSTED_TEXT = re.compile(r"(?P<text>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:stat
 #: the sentence's subject ("X voiced sympathy for … “…” in a statement on Sunday").
 _IN_A_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?"
                              r"(?:statement|interview|post|message|video|tweet|briefing)\b")
+#: A day closing such a subject ("The Foreign Office on Friday"): when, not who.
+_WHEN = re.compile(r"\s+(?:on|late|early|earlier|later)\s+(?:[A-Z][a-z]+day|today|yesterday)"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?$")
 #: The name that closes such a subject after its title in lower case ("City mayor Anna Brol").
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 
@@ -69,7 +72,7 @@ def said_before(text: str, sentence: Sentence, open_at: int
     before = mask_quotes(text[sentence.start:open_at])
     if (m := _THEN_SAYING.search(before)) and (lead := _LEAD_SUBJECT.match(before[:m.start()])):
         # "X defended the police, saying, “…”": the subject of the sentence's first verb
-        who = _TIME_PP.sub("", lead["who"])  # "X on Friday issued …, warning of “…”"
+        who = _WHEN.sub("", lead["who"])  # "X on Friday issued …, warning of “…”"
         run = _TRAILING_NAME.search(who)
         who = run.group(0) if run else who
         if who[:1].isupper() or who.lower() in ("he", "she", "they"):

@@ -186,8 +186,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
-        if lang == "de" and (says := _IT_SAYS_DE.match(before)) is not None:
-            return f"die {says['noun']}", "In einer Erklärung heißt es: “…”"
+        if lang == "de" and _IT_SAYS_DE.match(before) is not None:
+            return "the statement", "In einer Erklärung heißt es: “…”"  # the issuer's
         if lang in ("fr", "it"):  # "X a pour sa part dit «…»" (trial 26: "sa part" spoke)
             before = _aux_adverb_out(before)
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:

@@ -93,6 +93,7 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     own = [r.start() for r in re.finditer(re.escape(speaker.strip()), text[max(0, at - 600):at],
                                           re.I)]
     own_at = max(0, at - 600) + own[-1] if own else -1  # where the speaker's own words stand
+    own_at = own_at if own_at >= 0 and not re.search(r"[.!?:][\"'”’»)]*\s", text[own_at:at]) else -1
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at or text[max(0, offset - 6):offset].lower().split()[-1:] in (
                 [w] for w in _OF_WORDS):

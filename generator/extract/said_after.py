@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.noun_phrases import SAID_AT, noun_phrase_after, subject_before
-from generator.text.lexicon import SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
+from generator.text.lexicon import ORG_WORDS, SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
 from generator.text.speech_words import QUOTE_CHARS
 
@@ -145,6 +145,7 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
                          r"one\s(?!of\s+(?:them|those|these|us)\b))", rest) or role):
         rest = rest[role.start("name"):] if role else rest
         named = _DESCRIBED_THEN_NAME.match(rest)
+        named = None if named and named["name"].split()[-1].lower() in ORG_WORDS else named
         return (named.group("name") if named else noun_phrase_after(rest),
                 f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))

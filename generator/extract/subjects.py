@@ -342,8 +342,7 @@ def _opens_subject(rest: str) -> bool:
     return first.lower().strip(",") in _ANY_ARTICLE or first[:1].isupper()
 
 
-#: Dutch finite verbs of being and having, which follow a fronted "volgens X" in second place
-#: and end the source (fspk5: the verb and the words after it were read into the name).
+#: Dutch finite verbs of being and having, which end a fronted "volgens X" source (fspk5).
 _FINITE_NL = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "heeft", "hebben"})
 #: German articles, with which no phrase ends: "der am schwersten getroffenen …" (trial 35).
 _DE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "einer", "eines", "einem"})

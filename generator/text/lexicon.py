@@ -96,9 +96,6 @@ GENERIC_SPEAKERS = {
     "the spokesman", "the spokeswoman", "the official", "the source", "the ministry",
     "the group", "the envoy", "the military", "the coalition statement", "the tweet", "the post",
     "ο ίδιος", "η ίδια",  # Greek "the same one": the previous speaker, not the last name
-    # a German statement whose words "it says" (extract/other_speaker: "In einer Erklärung
-    # heißt es, …"): whoever issued it, the speaker before
-    "die erklärung", "die mitteilung", "die stellungnahme", "die pressemitteilung",
 }
 #: "and" in the languages of the pages: the word that joins two items of a list, so two names
 #: ("Kalo and Kelewe", "Kalo und Kelewe") or the two lines of a date stamp.

@@ -456,8 +456,8 @@ COUNTING_BODIES = frozenset({
 #: Morgen" were given a quotation of the police).
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
                         "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
-                        # a phrase of company or place: "Zusammen mit X sagten die Eltern"
-                        "zusammen", "gemeinsam", "mit", "bei", "auf", "in", "vor", "neben"})
+                        # a phrase of company: "Zusammen mit X sagten die Eltern"
+                        "zusammen", "gemeinsam"})
 
 
 def fronted_de(lead: str) -> bool:
