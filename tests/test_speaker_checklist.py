@@ -445,7 +445,6 @@ CASES = [
 #: The cases still misread, and why.
 _MARKED: dict[tuple[str, str], str] = {
     ("de", "zufolge"): "the same with the postposition 'zufolge'",
-    ("de", "heisst-es"): "'heißt es in einer Mitteilung der X': the body that wrote the text",
     ("pt", "segundo-verb"): "'Segundo informou a X,': the verb after the word is read as one "
                             "without its subject, Portuguese 'a' being 'to' as often",
     ("en", "gender"): "'She' goes to the last person named, whatever the gender of the first "

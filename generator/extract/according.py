@@ -52,6 +52,8 @@ _NO_ONE = frozenset({
     "berichten", "medienberichten", "presseberichten", "angaben", "informationen",
     "schätzungen", "erkenntnissen", "daten", "zahlen",
     "reports", "data", "figures", "estimates", "information", "numbers",
+    # findings ("X said early investigations into the fire revealed that “…”": X's words)
+    "investigations", "findings", "results", "tests", "inquiries",
     "datos", "cifras", "estimaciones", "informaciones", "información", "informes", "números",
     "données", "chiffres", "estimations", "informations", "rapports", "éléments",
     "dati", "cifre", "stime", "informazioni", "notizie",

@@ -22,7 +22,7 @@ from generator.extract.said_after import attribution_span
 from generator.extract.subjects import UNNAMED, dashed_speaker
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence
-from generator.text.speech_words import according_words
+from generator.text.speech_words import QUOTE_CHARS, according_words
 
 #: English credits after a quotation that name a channel: an outlet that "reported" the words,
 #: or the source after "according to".
@@ -42,10 +42,24 @@ _DESCRIBED_AS = re.compile(r"(?:described|labell?ed|branded|termed|dubbed|charac
 
 #: A participle of saying closing the words before a quotation ("…, saying, “…”", trial 45:
 #: "<president> defended the police, saying, “…”" had no speaker).
-_THEN_SAYING = re.compile(r",\s+(?:saying|adding|stating|writing|noting)[,:]?\s*$")
+_THEN_SAYING = re.compile(r",\s+(?:saying|adding|stating|writing|noting|"
+                          r"warning(?:\s+(?:of|that|against))?)[,:]?\s*$")
 #: The subject that opens the sentence, up to its first verb in the past ("City mayor Anna Brol
 #: praised …", "He defended …"); a comma before that verb leaves it unread.
 _LEAD_SUBJECT = re.compile(r"\s*(?P<who>[^,;:]{1,60}?)\s+(?:also\s+|later\s+)?[a-z]+ed\b")
+#: A written text put out somewhere as a verb's subject ("A statement posted on the ministry's
+#: website said …"): the text speaks, not the website or the body it was posted on, and the
+#: text stands for whoever issued it (the speaker before it).
+_POSTED_TEXT = re.compile(r"(?P<text>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:statement|release|post|"
+                          r"message|notice|communiqu[eé]))\s+(?:posted|published|put\s+out|"
+                          r"released|carried)\s+(?:on|in|by|via|through)\b[^,;:]*$")
+#: A quotation inside the writer's sentence credited, after it, to a text or an interview of
+#: the sentence's subject ("X voiced sympathy for … “…” in a statement on Sunday").
+_IN_A_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?"
+                             r"(?:statement|interview|post|message|video|tweet|briefing)\b")
+#: A day closing such a subject ("The Foreign Office on Friday"): when, not who.
+_WHEN = re.compile(r"\s+(?:on|late|early|earlier|later)\s+(?:[A-Z][a-z]+day|today|yesterday)"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?$")
 #: The name that closes such a subject after its title in lower case ("City mayor Anna Brol").
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 
@@ -58,7 +72,7 @@ def said_before(text: str, sentence: Sentence, open_at: int
     before = mask_quotes(text[sentence.start:open_at])
     if (m := _THEN_SAYING.search(before)) and (lead := _LEAD_SUBJECT.match(before[:m.start()])):
         # "X defended the police, saying, “…”": the subject of the sentence's first verb
-        who = lead["who"]
+        who = _WHEN.sub("", lead["who"])  # "X on Friday issued …, warning of “…”"
         run = _TRAILING_NAME.search(who)
         who = run.group(0) if run else who
         if who[:1].isupper() or who.lower() in ("he", "she", "they"):
@@ -73,11 +87,20 @@ def said_before(text: str, sentence: Sentence, open_at: int
             who = strip_titles(subject_before(main.group("subject") + " "))
         else:
             who = subject_before(before[:verb.start()])
+        if (posted := _POSTED_TEXT.search(before[:verb.start()])) is not None:
+            who = posted["text"]  # "A statement", "the agency's statement"
         if who:
-            if k < len(verbs) - 1 and names_no_one(who.split()):
+            clause = before[verbs[-2 - k].end():verb.start()] if k < len(verbs) - 1 else ""
+            if k < len(verbs) - 1 and (names_no_one(who.split()) or names_no_one(re.split(
+                    r"\s+(?:into|of|on|from|by|in)\s+", clause.strip())[0].split())):
                 continue  # "X said that reports indicated “…”": X's report (trial 45)
             return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
                                                                  open_at)
+    close = next((i for i in range(open_at + 1, sentence.end) if text[i] in QUOTE_CHARS), None)
+    lead = _LEAD_SUBJECT.match(before)
+    if close is not None and lead and lead["who"][:1].isupper() and \
+            _IN_A_STATEMENT.match(text, close + 1, sentence.end):
+        return lead["who"], "X … “…” in a statement", None
     return "", "", None
 
 

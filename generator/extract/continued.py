@@ -20,6 +20,7 @@ import re
 import regex
 
 from generator.extract.attribution import attribution
+from generator.extract.lead_in import lead_in
 from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
@@ -29,7 +30,7 @@ from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNRE
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
-_TAIL = 120
+_TAIL = 200  # a role and where it was said may be long (s30: a 130-character credit)
 CONTINUED = "continues the quotation that closes the paragraph before"
 CREDITED = "a quotation credited on the line under it"
 #: The line under a pulled-out quotation that credits it: a dash, a name of two to four
@@ -201,17 +202,25 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s+(?!said|says|told)")
 
 
 def after_narration(pq: list, ptext: str, para_start: int, above: str, above_start: int,
-                    sents: list[Sentence], lang: str) -> None:
+                    sents: list[Sentence], lang: str, text: str = "") -> None:
     """English: a paragraph that is one quotation with no speaker, after a paragraph with no
     quotation that reports someone's words with a speech verb ("…, the Red Cross warned.") or
     goes on telling of the person quoted before ("She had only managed to …"): the words are
     that source's, or that person's ("she", resolved as any pronoun). Two sites of spk26dev
-    left such a paragraph without a speaker."""
-    if lang != "en" or len(pq) != 1 or pq[0].speaker or not above or any(
+    left such a paragraph without a speaker. In other languages (``text`` the article's), when
+    that last sentence's speech verb reports a clause (:func:`lead_in.lead_in`)."""
+    if len(pq) != 1 or pq[0].speaker or not above or any(
             c in QUOTE_CHARS for c in above.replace("'", "").replace("’", "")):
         return
     q = pq[0]
     if not _whole_paragraph(ptext, q.start - para_start, q.end - para_start):
+        return
+    if lang != "en":  # only a last sentence whose speech verb reports a clause ("dijo que …")
+        who, how = lead_in(text, sents, [s.start for s in sents], q.start, lang,
+                           reported=True, across=True)
+        if who:
+            q.speaker, q.how = who, how
+            q.why.append("the last sentence of the paragraph before reports the speaker's words")
         return
     last = [s for s in sents if above_start <= s.start < above_start + len(above)][-1:]
     found = attribution(last[0]) if last else None

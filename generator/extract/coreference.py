@@ -19,6 +19,7 @@ import regex
 from generator.extract.attribution import mask_quotes
 from generator.extract.people import full_name, named_speaker, referent
 from generator.text.agencies import agency
+from generator.text.described_people import DESCRIBED_PEOPLE
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.place_words import before_a_place
@@ -139,6 +140,11 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
     return None
 
 
+#: The nouns of people described, lowered: a German run that ends on one ("Zahlreiche Opfer",
+#: "Viele Anwohner", capitalised as all German nouns) is a group, not a name.
+_PEOPLE_NOUNS = frozenset(w.lower() for ws in DESCRIBED_PEOPLE.values() for w in ws)
+
+
 def _person_run(window: str, m: re.Match[str]) -> list[str] | None:
     """The words of the capitalised run ``m`` of ``window`` when they may name a person: two
     to four words, no organisation's, agency's or nationality's, none with a digit (a flight,
@@ -150,6 +156,7 @@ def _person_run(window: str, m: re.Match[str]) -> list[str] | None:
     # same however long the paragraph (the whole window split per run was quadratic)
     before = window[max(0, m.start() - 40):m.start()].split()[-1:]
     if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
+            words[-1].lower() not in _PEOPLE_NOUNS and \
             words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
             not any(c.isdigit() for w in words for c in w) and \
             not (before and (before[0].lower() in NOT_BEFORE_A_PERSON

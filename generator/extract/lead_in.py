@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import regex
+
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
-from generator.extract.subjects import as_subject, np_after
+from generator.extract.subjects import as_subject, colon_subject, np_after
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import PRONOUNS, QUESTION_VERBS, QUOTE_CHARS, speech_pattern
 
@@ -35,22 +37,35 @@ _OPENER_WORDS = 3
 #: A reported clause right after the verb ("ha riferito che …", "a indiqué que …"): the words
 #: before the verb and its comma are its subject with an apposition, not what was said.
 _REPORTED = re.compile(r"\s+(?:che|que|qu['’]|dass|that)\b")
+#: The same after whom or where it was said ("dijo a la agencia EFA que …").
+_REPORTED_LATER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:che|que|qu['’]|dass|that)\b")
 
 
-def _reports_a_clause(lead: str, lang: str) -> bool:
-    """Whether a speech verb of ``lead`` opens a reported clause ("ha riferito che …")."""
+def _named_then_role(lead: str) -> str:
+    """The name a sentence opens with before its role and a colon: "Léa Morin, porte-parole
+    des pompiers :" (s30: the paragraph of words after it had no speaker)."""
+    m = regex.fullmatch(r"\s*(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3}),\s+\p{Ll}"
+                        r"[^:;.!?]{2,200}?\s*:\s*", lead)
+    return m["name"] if m else ""
+
+
+def _reports_a_clause(lead: str, lang: str, wide: bool = False) -> bool:
+    """Whether a speech verb of ``lead`` opens a reported clause ("ha riferito che …"; with
+    ``wide``, after a few words: "dijo a la radio que …")."""
     verbs = speech_pattern(lang) if lang != "en" else ""
     found = CLAIM.finditer(lead) if lang == "en" else \
         re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", lead) if verbs else iter(())
-    return any(_REPORTED.match(lead, m.end()) for m in found)
+    return any((_REPORTED_LATER if wide else _REPORTED).match(lead, m.end()) for m in found)
 
 
 def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: str,
-            reported: bool = False) -> tuple[str, str]:
+            reported: bool = False, across: bool = False) -> tuple[str, str]:
     """(speaker, how) of the quotation whose words start at ``at``, from the sentence before it
     in the same paragraph, when the quotation opens its own sentence; ("", "") otherwise. With
     ``reported``, only from a sentence whose speech verb opens a reported clause ("ha riferito
-    che …"), not one that gives a figure and its source ("…, said X.")."""
+    che …"), not one that gives a figure and its source ("…, said X."). With ``across``, the
+    sentence before may close the paragraph before (a quotation that is a paragraph of its own
+    after one whose last sentence reports a clause: "X dijo a la radio que …." / "«…»")."""
     sentence = sentence_at(sents, at, starts)
     if sentence is None or text[sentence.start:at].strip(QUOTE_CHARS + " \u00a0"):
         return "", ""
@@ -60,13 +75,15 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
             text[sents[i - 1].start:sents[i - 1].end].rstrip().endswith(":"):
         prev = sents[i - 1]  # the paragraph before ends on the colon that opens the quotation
         # in a paragraph of its own ("Brandt sagte am Montag:"; checklist)
+    if across and (i := bisect_right(starts, sentence.start) - 1) > 0:
+        prev = sents[i - 1]
     lead = text[prev.start:prev.end] if prev is not None else ""
     if prev is None or prev is sentence or (prev.paragraph != sentence.paragraph
-                                            and not lead.rstrip().endswith(":")):
+                                            and not lead.rstrip().endswith(":") and not across):
         return "", ""
     if any(c in QUOTE_CHARS for c in lead.replace("'", "").replace("’", "")):
         return "", ""
-    if reported and not _reports_a_clause(lead, lang):
+    if reported and not _reports_a_clause(lead, lang, across):
         return "", ""
     if lang == "en":
         before = mask_quotes(lead)
@@ -88,13 +105,16 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
         return "", ""  # "…, fragte er den Bürgermeister. „…“": the answer, not the asker's
     if said and re.search(r",\s*$", lead[:said[-1].start()]) and \
             len(lead[:said[-1].start()].split()) > _OPENER_WORDS and \
-            not _REPORTED.match(lead, said[-1].end()):
+            not (_REPORTED_LATER if across else _REPORTED).match(lead, said[-1].end()):
         # "Es war zunächst chaotisch, berichtet er.": the words before the verb are
         # what was said; its subject comes after it
         rest = lead[said[-1].end():].split()
         pronoun = rest[0].strip(",.") if rest and rest[0].strip(",.").lower() in PRONOUNS else ""
         who = pronoun or as_subject(np_after(lead[said[-1].end():]), lang)
         return (who, LEAD_IN) if who[:1].isupper() or pronoun else ("", "")
+    if not said and prev.paragraph != sentence.paragraph and (
+            who := colon_subject(lead, lang) or _named_then_role(lead))[:1].isupper():
+        return who, f"{LEAD_IN}: X: “…”"  # "X, porte-parole des pompiers :" then a paragraph
     if not said or said[0].group().lower() in QUESTION_VERBS:
         return "", ""
     # the sentence's first speech verb is its own; a later one reports another's words inside

@@ -61,6 +61,26 @@ def _aux_adverb_out(text: str) -> str:
     return AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), text)
 
 
+#: A German statement that "says" the words, its issuer unnamed ("In einer auf der Website
+#: veröffentlichten Mitteilung heißt es, man …"): read as the speaker before (lexicon's
+#: GENERIC_SPEAKERS), not as the subject after "es".
+_IT_SAYS_DE = re.compile(r"\s*[Ii]n\s+(?:einer|der|ihrer|seiner)\s+(?:[^,.;:]{0,100}\s)?"
+                         r"(?P<noun>Erklärung|Mitteilung|Stellungnahme|Pressemitteilung)\s+"
+                         r"(?:heißt|hieß)\s+es\b")
+
+
+#: German "„…“, zitierte die Zeitung Z eine Augenzeugin": the outlet quoted someone, who (in
+#: the accusative after it) said the words.
+_CITED_DE = regex.compile(r"\s*,\s*zitiert(?:e|en)?\s+(?:der|die|das|den)\s+[^.,;:]{1,60}?\s+"
+                          r"(?P<who>(?:einen|eine|den|die|ihren|seinen|ihre|seine)\s+"
+                          r"[^.,;:]{2,80}?)\s*(?:[.;]|$)")
+
+
+#: German "bekanntgeben" split around its object ("X gab im Rat den Tod von Y bekannt"): an
+#: announcement, its subject before the verb (s32: no speaker was read).
+_GAVE_KNOWN_DE = re.compile(r"(?<!\w)(?:gab|gaben)\s+[^.;:!?]{1,200}?\s+bekannt(?!\w)")
+
+
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 
@@ -101,10 +121,17 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     if verbs is None:
         return "", ""
     according = set(according_words(lang))
-    if end_sentence is not None:
+    # "X sagte: „… verloren.“ Y sagte, …": a colon before opened the words, a stop closed them
+    # and a capital opens the next sentence: Y's verb is a statement of its own
+    introduced = sentence is not None and re.search(r":\s*$", text[sentence.start:open_at]) \
+        and text[close_at - 2:close_at - 1] in ".!?" \
+        and text[close_at:close_at + 2].strip()[:1].isupper()
+    if end_sentence is not None and not introduced:
         after = mask_quotes(text[close_at:end_sentence.end])
         if (credited := credited_by_noun(after, lang))[0]:
             return credited
+        if lang == "de" and (cited := _CITED_DE.match(after)) is not None:
+            return cited["who"].strip(), "“…”, zitierte Z X"  # the one quoted, not the paper
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = _aux_adverb_out(after)
         if lang in SEPARABLE:  # "“…”, gab X zu.": the verb and its particle together
@@ -159,6 +186,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
+        if lang == "de" and _IT_SAYS_DE.match(before) is not None:
+            return "the statement", "In einer Erklärung heißt es: “…”"  # the issuer's
         if lang in ("fr", "it"):  # "X a pour sa part dit «…»" (trial 26: "sa part" spoke)
             before = _aux_adverb_out(before)
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
@@ -224,6 +253,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return who, f"X {verb.group('verb')} “…”"
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
+        if lang == "de" and not found and (known := _GAVE_KNOWN_DE.search(before)) and \
+                (who := as_subject(subject_before(before[:known.start()]), lang)):
+            return who, "X gab … bekannt “…”"  # "X gab im Parlament den Tod … bekannt, …"
         if (by_gerund := non_finite_speaker(before, lang))[0]:
             return by_gerund  # "X negó …, señalando que «…»" (round fspk5)
         who = colon_subject(before, lang)

@@ -28,6 +28,9 @@ from generator.text.described_people import (
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
     SPEAKER_AFTER_COMMA,
+    SPEAKER_AFTER_VERB,
+    after_inner_title,
+    kin_named,
     office_apposed,
 )
 from generator.text.lexicon import (
@@ -120,6 +123,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
+    if len(tokens) == 1 and prev and prev[0] in ("from", "in", "at", "aus"):
+        return False  # "Lena, 24, from Norway, who …": where she is from, not a person
     # a courtesy title names a person by the surname alone ("il signor Ruiz", "Herr Brandt")
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES | COURTESY_TITLES) or \
             _after_office(before):
@@ -136,8 +141,9 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
         return True
-    if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
-        return True  # "Everett Evans, 45, fled": a name with its age between commas
+    if re.match(r",\s*\d{1,3}\s*,", after) and (len(tokens) >= 2 or (
+            prev and re.fullmatch(rf"(?:{SPEECH_VERBS})", prev[0]))):
+        return True  # "Everett Evans, 45, fled"; "…, said Lena, 24,": a name and its age
     if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
             one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
         return True  # "Marta es vecina del bloque": a first name alone (round 20)
@@ -205,18 +211,6 @@ def people(text: str) -> list[tuple[int, str]]:
     return list(people_index(text)[1])
 
 
-def _after_inner_title(run: str) -> str:
-    """The name after a title inside a run that a place opens: "North Cape Deputy Governor Ilse
-    Tovar" names Ilse Tovar (trial 21: the run was no person, so "he" after "the governor and
-    the agency" went to someone named before)."""
-    words = run.split()
-    for i in range(len(words) - 3, 0, -1):
-        if words[i].lower() in TITLES and 2 <= len(words) - i - 1 <= 4 \
-                and words[-1].lower() not in ORG_WORDS:
-            return " ".join(words[i + 1:])
-    return run
-
-
 @lru_cache(maxsize=8)
 def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int],
                                       list[tuple[int, str]]]:
@@ -229,7 +223,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
     for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
         name = strip_titles(raw)
-        name = _after_inner_title(name)
+        name = after_inner_title(name)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 160]
         titled = name != raw
@@ -242,6 +236,9 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
                 surnames[name.split()[-1]] = name
             ends.append(m.end())
             found.append((offset, name))
+    for end, mention in kin_named(text):  # "Finch’s father Peter": Peter Finch, in order
+        ends.insert(i := bisect_right(ends, end), end)
+        found.insert(i, mention)
     named = [i for i, (_o, n) in enumerate(found) if named_speaker(n)]
     return ends, found, [ends[i] for i in named], [found[i] for i in named]
 
@@ -387,7 +384,8 @@ def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None
     stood shouting … “…,” he pleaded": the man, not the last person named before)."""
     window_start = max(0, at - _DESCRIBED_REACH)
     found = [*_described_pattern(pronoun.lower()).finditer(text, window_start, at),
-             *SPEAKER_AFTER_COMMA.finditer(text, window_start, at)]
+             *SPEAKER_AFTER_COMMA.finditer(text, window_start, at),
+             *SPEAKER_AFTER_VERB.finditer(text, window_start, at)]
     for m in _role_pattern().finditer(text, window_start, at):
         if len(m.group(0).split()) == 2 and m.group(0).split()[1].lower() in _BARE_CHIEF:
             continue  # "The chief concern now is …": an adjective, not a role

@@ -86,10 +86,7 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.quotation import QUOTE
 from generator.text.sentences import Sentence, sentence_at
-from generator.text.speech_words import (
-    PRONOUNS,
-    QUOTE_CHARS,
-)
+from generator.text.speech_words import PRONOUNS, QUOTE_CHARS
 
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
@@ -97,7 +94,8 @@ MIN_OVERLAP = 0.5
 _NQ = re.escape(QUOTE_CHARS)
 #: A sentence opened by a name and its apposition, ending in a colon before a quotation.
 _LEAD_NAME = re.compile(
-    rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+(?:(?:de|da|di|del|von|van|"
+    rf"du|dos|do)\s+)?[A-Z][\w’'-]+){{1,3}}),"  # "Umberto de Gregorio, …:", "Karl von Brenner"
     rf"\s+[^{_NQ}]{{3,250}}:\s*$")
 @dataclass
 class Quotation:
@@ -237,7 +235,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         if k and last is None:
             above = paragraphs[k - 1].text
             after_narration(pq, ptext, para_start, above, para_start - len(above) - 2, sents,
-                            article.language)
+                            article.language, text)
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
         introduced(pq, text, sents, starts, article.language, after_named=False)
         held = [q for q in pq if not q.speaker] if heading(ptext) else []

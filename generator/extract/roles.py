@@ -90,6 +90,10 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
     # "Gov. Ana Ruiz" … "The governor said": the abbreviation right before the name only
     short = rf"(?<!\w){_ABBREVIATED[head]}\.\s+$" if head in _ABBREVIATED else None
+    own = [r.start() for r in re.finditer(re.escape(speaker.strip()), text[max(0, at - 600):at],
+                                          re.I)]
+    own_at = max(0, at - 600) + own[-1] if own else -1  # where the speaker's own words stand
+    own_at = own_at if own_at >= 0 and not re.search(r"[.!?:][\"'”’»)]*\s", text[own_at:at]) else -1
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at or text[max(0, offset - 6):offset].lower().split()[-1:] in (
                 [w] for w in _OF_WORDS):
@@ -101,7 +105,9 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
         # the name's own sentence only: "… informó la policía. La ministra, Ana Ruiz, …" gives
         # her no police title (s15: the police's words were hers)
         before = _SENTENCE_END.split(text[max(0, offset - _ROLE_REACH):offset])[-1]
-        around = (before + " " + text[end:end + _ROLE_REACH].split(".")[0]).lower()
+        # not the role the speaker is written with, after the name ("Mit X sagten die Eltern")
+        after = text[end:own_at if own_at >= end else end + _ROLE_REACH][:_ROLE_REACH]
+        around = (before + " " + after.split(".")[0]).lower()
         if (re.search(word, normal(around) if stem else around) or (short and re.search(
                 short, text[max(0, offset - 8):offset].lower()))) and named_speaker(name):
             return name

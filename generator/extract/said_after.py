@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.noun_phrases import SAID_AT, noun_phrase_after, subject_before
-from generator.text.lexicon import SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
+from generator.text.lexicon import ORG_WORDS, SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
 from generator.text.speech_words import QUOTE_CHARS
 
@@ -49,6 +49,12 @@ _AFTER_ROLE_NAME = re.compile(
 _ROLE_THEN_NAME = re.compile(r"\s*(?:(?!(?:in|at|on|to|of|from|with|by|for|after|before|during|"
                              r"yesterday|today|later|earlier|that|this|he|she|it|they)\b)"
                              r"[a-z]+\s+){1,3}(?P<name>[A-Z])[\w’'-]+\s+[A-Z]")
+#: “…,” said *a spokesman for the council in Dunmore, Alan Pike.*: a described speaker, then
+#: the name in apposition closing the sentence (or opening a relative clause); not a place of
+#: two words ("a resident of Dunmore, New Hampshire").
+_DESCRIBED_THEN_NAME = re.compile(
+    rf"\s*(?:the|a|an|another)\s[^,{_NQ}]{{1,80}},\s+(?P<name>(?!(?:New|North|South|East|West)\s)"
+    rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\s*(?:[.;]|,\s+(?:who|an?|the)\s|$)")
 #: The written texts "read" credits: a statement, a release, a letter …
 _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notice|text|tweet"
             r"|declaration|bulletin)s?")
@@ -129,6 +135,8 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
     after = text[close_at:end_sentence.end]
     inv = _AFTER_INVERTED.match(after)
     aft = _AFTER.match(after)
+    if aft and re.match(r"\s*(?:in|on|via|through)\s", aft.group("np")):
+        aft = None  # "“…” in a statement posted on its site": where, not who ("posted")
     # "said at the scene the agency's director": where it was said, then the subject
     rest = inv.group("rest") if inv else ""
     rest = rest[where.end():] if (where := SAID_AT.match(rest)) else rest
@@ -136,7 +144,10 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
     if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|an?\s|another\s|"
                          r"one\s(?!of\s+(?:them|those|these|us)\b))", rest) or role):
         rest = rest[role.start("name"):] if role else rest
-        return (noun_phrase_after(rest), f"“…,” {inv.group('verb')} X",
+        named = _DESCRIBED_THEN_NAME.match(rest)
+        named = None if named and named["name"].split()[-1].lower() in ORG_WORDS else named
+        return (named.group("name") if named else noun_phrase_after(rest),
+                f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))
     app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_NAME_ROLE.match(after)
                             or _AFTER_ROLE_NAME.match(after)

@@ -13,6 +13,7 @@ import regex
 from generator.extract.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT, TITLES
 from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
+from generator.text.place_words import place_tail
 from generator.text.pronoun_speakers import PRONOUN_SAID, de_after
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
@@ -341,8 +342,7 @@ def _opens_subject(rest: str) -> bool:
     return first.lower().strip(",") in _ANY_ARTICLE or first[:1].isupper()
 
 
-#: Dutch finite verbs of being and having, which follow a fronted "volgens X" in second place
-#: and end the source (fspk5: the verb and the words after it were read into the name).
+#: Dutch finite verbs of being and having, which end a fronted "volgens X" source (fspk5).
 _FINITE_NL = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "heeft", "hebben"})
 #: German articles, with which no phrase ends: "der am schwersten getroffenen …" (trial 35).
 _DE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "einer", "eines", "einem"})
@@ -380,8 +380,8 @@ def np_after(text: str) -> str:
         return next((n for n in names if n), "")
     role = regex.match(r"\s*(?:[^,.;:()]|\(\p{Lu}+\))+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)"
                        r"{1,3})(?=[\s,.;])", text)  # "(Ipam)": the body's acronym in the role
-    if role and cut == len(words) and words and words[0].islower():
-        return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
+    if role and (cut == len(words) or place_tail(words[cut:])) and words and words[0].islower():
+        return role.group(1)  # "afirmó el alcalde (en Lugo), José Pérez": the name apposed
     return name_ends(words[:cut])
 
 

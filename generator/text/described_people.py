@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
-from generator.text.lexicon import PERSON_CUES, TITLES
+import regex
+
+from generator.text.lexicon import ORG_WORDS, PERSON_CUES, TITLES
 from generator.text.place_words import BEFORE_A_PLACE
+from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import ARTICLES, NOT_A_SUBJECT, OFFICE_NOUNS
 
 #: People an article describes without naming ("A woman in her twenties", "un habitant",
@@ -122,3 +125,42 @@ SPEAKER_AFTER_COMMA = re.compile(
                                             | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
                                             key=len, reverse=True))
     + r")(?=\s+(?:said|says|told|added|wrote|stated|explained)\b)")
+
+
+#: The same after the clause it credits and an inverted speech verb, in the other languages:
+#: "…, sagte ein Sprecher der Feuerwehr", "…, dijo un portavoz del ayuntamiento" (s30: "er" in
+#: the next paragraph went to a run of capitalised nouns).
+SPEAKER_AFTER_VERB = regex.compile(
+    r"(?<=,\s+(?:" + "|".join(sorted(SAYING_WORDS, key=len, reverse=True)) + r")\s+)"
+    r"(?i:ein|eine|un|une|una|uno|um|uma)\s+(?:[\w’'-]+\s+){0,2}?(?i:"
+    + "|".join(re.escape(n) for n in sorted(set(ROLE_PEOPLE) | set(OFFICE_NOUNS)
+                                            | {w for ws in DESCRIBED_PEOPLE.values() for w in ws},
+                                            key=len, reverse=True))
+    + r")(?!\w)(?:\s+(?:der|des|de|del|della|di|du|da|do)\s+\w+)?")
+
+
+#: A relative named by a first name after another person's surname in the possessive ("Finch’s
+#: father Peter", "Hale’ sister Ann"): the person Peter Finch, whom "he" may then stand for
+#: (s32: "he told reporters" went to a body quoted paragraphs before).
+_KIN_NAMED = re.compile(r"(?<![\w’'])(?P<surname>[A-Z][\w-]+)(?:['’]s?)\s+(?:father|mother|brother|"
+                        r"sister|son|daughter|husband|wife|partner|uncle|aunt|cousin|grandfather|"
+                        r"grandmother|stepfather|stepmother|dad|mum|mom)\s+"
+                        r"(?P<first>[A-Z][\w-]+)(?![\w’'])")
+
+
+def kin_named(text: str) -> list[tuple[int, tuple[int, str]]]:
+    """(end, (offset, "First Surname")) of each relative named as in :data:`_KIN_NAMED`."""
+    return [(m.end(), (m.start("first"), f"{m['first']} {m['surname']}"))
+            for m in _KIN_NAMED.finditer(text)]
+
+
+def after_inner_title(run: str) -> str:
+    """The name after a title inside a run that a place opens: "North Cape Deputy Governor Ilse
+    Tovar" names Ilse Tovar (trial 21: the run was no person, so "he" after "the governor and
+    the agency" went to someone named before)."""
+    words = run.split()
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower() in TITLES and 2 <= len(words) - i - 1 <= 4 \
+                and words[-1].lower() not in ORG_WORDS:
+            return " ".join(words[i + 1:])
+    return run

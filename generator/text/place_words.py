@@ -36,6 +36,18 @@ def before_a_place(word: str) -> bool:
     return word.lower().lstrip("(«“\"") in BEFORE_A_PLACE
 
 
+#: The plain "at"/"in" words before a place, besides :data:`BEFORE_A_PLACE`.
+_AT = frozenset({"à", "a", "en", "in", "at", "em", "di", "bei", "w"})
+
+
+def place_tail(words: list[str]) -> bool:
+    """Whether ``words`` are "at" and a place of one to three capitalised words, the place of
+    the office a role describes ("un porte-parole de la mairie à Lurcy", "il sindaco di
+    Brenna")."""
+    return 2 <= len(words) <= 4 and (words[0].lower() in _AT or before_a_place(words[0])) and \
+        all(w[:1].isupper() for w in words[1:])
+
+
 #: The articles (and possessives) of the languages whose copy puts the subject after a speech
 #: verb, as alternatives (longest first; not an elided one, which a word follows unspaced).
 _INVERTED_ARTICLES = "|".join(sorted({re.escape(a) for lang in ("fr", "es", "it", "pt", "de")

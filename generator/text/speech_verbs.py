@@ -172,7 +172,9 @@ SPEECH = {
            # fspk5), and the remark that closes them ("“…”, concluiu X" is above)
            "falou", "fala",
            # an appraisal or a reassurance (round fspk6)
-           "analisou", "analisa", "tranquilizou", "tranquiliza"),
+           "analisou", "analisa", "tranquilizou", "tranquiliza",
+           # a reaction, as French "a réagi" ("“…”, reagiu X", s31)
+           "reagiu", "reage"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -189,6 +191,9 @@ SPEECH = {
            # a body's word, its name after it ("„…“, hieß es von Seiten der Behörde", trial 38)
            "hieß es von seiten", "hieß es von Seiten", "hieß es seitens", "heißt es seitens",
            "hieß es aus", "heißt es aus", "hieß es bei", "heißt es bei",
+           # a notice the words were in, its body after it (s31)
+           "hieß es in einer Mitteilung", "heißt es in einer Mitteilung",
+           "hieß es in einer Erklärung", "heißt es in einer Erklärung",
            # a question, the asker after it ("„…?“, fragt X", checklist)
            "fragt",
            # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
@@ -196,7 +201,9 @@ SPEECH = {
            # an appraisal or a reassurance after the quotation, as a match or a meeting is
            # commented on ("„…“, analysiert Trainer X", "„…“, beruhigte die Ministerin";
            # round fspk6, as "rassurer", "analizar", "reassure" in the other languages)
-           "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte"),
+           "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte",
+           # a post on a network ("„…“, twitterte X", as "tweeted" in English)
+           "twitterte", "twittert", "postete", "postet"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten", "liet weten",
            # a body's message in the plural ("'…', lieten de bonden weten": the particle after
@@ -448,10 +455,14 @@ COUNTING_BODIES = frozenset({
 #: is neither a person's name nor who spoke (trial 43: "Am Abend" and "Kurz vor vier Uhr am
 #: Morgen" were given a quotation of the police).
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
-                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach"})
+                        "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
+                        # a phrase of company: "Zusammen mit X sagten die Eltern"
+                        "zusammen", "gemeinsam"})
 
 
 def fronted_de(lead: str) -> bool:
     """Whether a German clause before its verb is such a phrase (more than its one word: "Kurz
-    sagte" is a surname's), its subject after the verb."""
-    return len(words := lead.split()) > 1 and words[0].lower() in FRONTED_DE
+    sagte" is a surname's), its subject after the verb. A stop the splitter kept inside the
+    lead (a lower-case word after it) ends the clause before."""
+    words = re.split(r"(?<=\w)[.!?]\s+", lead)[-1].split()
+    return len(words) > 1 and words[0].lower() in FRONTED_DE
