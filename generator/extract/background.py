@@ -18,7 +18,7 @@ from generator.extract.crowd import not_the_events_people
 from generator.extract.cyclone_wind import cyclone_wind
 from generator.extract.habits import REACH, changed_by, not_as_of_now, weeks_ago_incident
 from generator.extract.increment import MORE_DEAD
-from generator.extract.measures import building_size, distance, floor_area, restated, speed
+from generator.extract.measures import distance, floor_area, restated, setting, speed
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
@@ -149,7 +149,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (speed(q) and not cyclone_wind(q, text, lang))
             or day_of_month(q, text) or not_the_rain(q, text, lang)
             or not_a_reading(q, text, lang)
-            or floor_area(q, text) or building_size(q, text)
+            or floor_area(q, text) or setting(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (q.unit == "percent" and chance(text, q.start, after))

@@ -224,6 +224,41 @@ def building_size(q, text: str) -> bool:
                 or (_FLATS_AFTER.match(text, stop) and _MADE_OF_BEFORE.search(before)))
 
 
+#: The hospitals the injured were taken to, after a preposition of place or direction ("were
+#: taken to four hospitals", "in 16 Krankenhäuser gebracht", "ricoverati in quattro ospedali",
+#: "trasladados a cuatro hospitales"; an adjective may stand between, "in drei umliegende
+#: Kliniken"): where the care was given, not a count of the event (spent sets s30 and s31: three
+#: sites in de, it, es, labelled no figure). Hospitals the event hit stay a count ("four
+#: hospitals were damaged", "the blast damaged 4 hospitals": a corpus page's figure).
+_CARE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:to|into|in|at|across|among|between|nach|auf|a|en|entre|para|em|no|nos|na|"
+    r"nas|à|aux|dans|vers|negli|nei|tra|fra|naar|w|do)\s+(?:(?:the|den|die|les|los|las|gli|i|"
+    r"os|as|de)\s+)?$", re.I)
+_CARE_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:hospitals|clinics|krankenh[äa]user[n]?|kliniken|ospedali|cliniche|"
+    r"hospitales|cl[íi]nicas|h[ôo]pitaux|cliniques|hospitais|szpitali|szpitalach|szpitalami|"
+    r"ziekenhuizen)\b", re.I)
+
+
+#: Damage to the hospitals is the event's: "damage to three hospitals", "Schäden an vier Kliniken".
+_HIT_BEFORE = re.compile(r"(?:damages?|dommages|daños|danni|schäden|attacks?|strikes?)\s+\S+\s+"
+                         r"(?:\S+\s+)?$", re.I)
+
+
+def care_places(q, text: str) -> bool:
+    """The hospitals the injured were taken to, after "to", "in", "a" … (see _CARE_BEFORE)."""
+    start = q.span[0] if q.span[1] else q.start
+    return bool(_CARE_AFTER.match(text, max(q.end, q.span[1]))
+                and _CARE_BEFORE.search(text, max(0, start - 20), start)
+                and not _HIT_BEFORE.search(text, max(0, start - 40), start))
+
+
+def setting(q, text: str) -> bool:
+    """What stood around the event, not what it did: a building's size, the hospitals the
+    injured were taken to."""
+    return building_size(q, text) or care_places(q, text)
+
+
 
 #: The preposition a scale word or a noun of an approximate number takes before its noun in the
 #: Romance languages ("20 milhões de itens", "4 milioni di volumi", "20 millions d'objets", "una
