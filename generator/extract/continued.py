@@ -202,13 +202,14 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s+(?!said|says|told)")
 
 
 def after_narration(pq: list, ptext: str, para_start: int, above: str, above_start: int,
-                    sents: list[Sentence], lang: str, text: str = "") -> None:
-    """English: a paragraph that is one quotation with no speaker, after a paragraph with no
+                    sents: list[Sentence], lang: str, text: str) -> None:
+    """A paragraph that is one quotation with no speaker, after a paragraph with no
     quotation that reports someone's words with a speech verb ("…, the Red Cross warned.") or
     goes on telling of the person quoted before ("She had only managed to …"): the words are
     that source's, or that person's ("she", resolved as any pronoun). Two sites of spk26dev
-    left such a paragraph without a speaker. In other languages (``text`` the article's), when
-    that last sentence's speech verb reports a clause (:func:`lead_in.lead_in`)."""
+    left such a paragraph without a speaker. That much in English; in other languages
+    (``text`` the article's), when that last sentence's speech verb reports a clause
+    (:func:`lead_in.lead_in`)."""
     if len(pq) != 1 or pq[0].speaker or not above or any(
             c in QUOTE_CHARS for c in above.replace("'", "").replace("’", "")):
         return
