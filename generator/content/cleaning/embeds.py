@@ -77,3 +77,13 @@ def mark_post_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
                 for j in above:
                     verdicts[j] = Verdict("embed", "embed-text", "text of an embedded post")
                 break
+
+
+def heads_an_embed(kinds_below: Sequence[str | None]) -> bool:
+    """A line with nothing but an embedded post and its lines (its link, its attribution) below
+    it is the story's heading of the video or post it shows, which has no full stop: the tail
+    pass keeps it as story (:func:`generator.content.cleaning.passes.mark_tail`) and the copy is
+    not cut there (:func:`generator.content.cleaning.excerpt.excerpt_reasons`). One rule for
+    both steps, given the kinds of what stands below the line (``None`` for story; spent s32,
+    a viral page's title over the post it embeds)."""
+    return bool(kinds_below) and all(kind == "embed" for kind in kinds_below)

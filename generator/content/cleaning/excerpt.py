@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning.embeds import heads_an_embed
 from generator.content.cleaning.features import CUT_TEASER, SIGN_OFF
 from generator.content.cleaning.read_more import CUT_HEADING
 from generator.content.cleaning.shallow import ends_announced_list
@@ -69,13 +70,6 @@ def signed_off(last: Block, removed: Sequence[Removed]) -> bool:
         after and min(after, key=lambda r: r.start).rule in SIGNED_UNDER)
 
 
-def heads_an_embed(last: Block, removed: Sequence[Removed]) -> bool:
-    """Only an embedded post follows the last paragraph: the paragraph is the story's heading
-    of the post, which has no full stop (``passes.mark_tail`` keeps it; spent s32)."""
-    after = [r for r in removed if r.start >= last.end]
-    return bool(after) and all(r.kind == "embed" for r in after)
-
-
 def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
     """Why the copy is only part of the article: a truncation notice or paywall, a last
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
@@ -91,7 +85,8 @@ def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> 
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
         elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not signed_off(
-                paragraphs[-1], removed) and not heads_an_embed(paragraphs[-1], removed) \
+                paragraphs[-1], removed) and not heads_an_embed(
+                    [r.kind for r in removed if r.start >= paragraphs[-1].end]) \
                 and not ends_announced_list([p.text for p in paragraphs[-12:]]):
             # (the last item of a list the story announced has no full stop: the copy is whole)
             tail = " ".join(last.split()[-3:])

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
+from generator.content.cleaning.embeds import heads_an_embed
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
 from generator.content.cleaning.read_more import mark_cut_heading
@@ -215,18 +216,10 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
         run.append(i)
     if run == [len(blocks) - 1] and cut_subject(blocks[run[0]].text, language):
         return  # a lone last line cut before its verb is the story's
-    if len(run) == 1 and _heads_an_embed(verdicts, run[0]):
+    if len(run) == 1 and heads_an_embed([v and v.kind for v in verdicts[run[0] + 1:]]):
         return  # a lone title right over the page's embedded post is the story's heading of it
     for i, verdict in zip(run, tail_verdict(blocks, run, language), strict=True):
         verdicts[i] = verdict
-
-
-def _heads_an_embed(verdicts: Verdicts, i: int) -> bool:
-    """The line stands right over an embedded post, and nothing but the post and its lines
-    (its link, its attribution) follows it: the story's heading of the video or post it shows
-    (spent s32, a viral page's "<what the video shows>" over the post; keeps story, one site)."""
-    rest = verdicts[i + 1:]
-    return bool(rest) and all(v is not None and v.kind == "embed" for v in rest)
 
 
 def _signature(text: str) -> bool:
