@@ -14,7 +14,6 @@ sentence before it is read the same way: one sentence, the credit right after it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.content.blocks import ABBREVIATION, Block
