@@ -276,6 +276,13 @@ CASES = [
              f"Water covers the fields near the river {i}, March 4, 2031 (Photo: PA/ Tom Reed)"
              for i in range(n)) + "\n\n" + _words(40) + ".\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: bracket-credited captions", READING, "n sentences closed by an agency in "
+         "brackets, each followed by a removed line and a paragraph (spcap)",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             f"Crews pump water from the cellar of house {i} on Sunday. (AFP)\n\nShare\n\n"
+             + _words(30) + f" {i}."
+             for i in range(n)) + "\n\n" + _words(40) + ".\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: marked list", READING, "story, then n entries each under the same label, "
          "then n titles closing on the same signature and a date",
          lambda n: "Headline\n\n" + _words(200) + ".\n\n" + "\n\n".join(

@@ -30,6 +30,7 @@ from generator.content.blocks import (
     web_address,
 )
 from generator.content.cleaning.address import mark_button_pitch, mark_reader_address
+from generator.content.cleaning.bracket_caption import mark_bracket_credited_caption
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
@@ -260,6 +261,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_caption_after_credit(blocks, verdicts, head)
     mark_caption_before_credit(blocks, verdicts, head, language)
     mark_dated_caption(blocks, verdicts, head, language)
+    mark_bracket_credited_caption(blocks, verdicts, head, page)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
     mark_reader_address(blocks, verdicts, head, language)
