@@ -1,0 +1,67 @@
+"""Furniture other than captions on the five spent sets (spfur10, issue 13): each shape a rule
+removes was seen on two sites of two sets; each test sets it beside a near shape that must stay
+story. All sentences are invented (other places, names and numbers than any stored page)."""
+
+from __future__ import annotations
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+FR_TITLE = "Crue soudaine dans la vallée de la Sorne"
+FR_BODY = ("Les pompiers ont évacué une quarantaine d'habitants pendant la nuit, a précisé la "
+           "préfecture, et deux routes restent fermées.")
+
+
+# ---- a cut copy of the lede under the headline is the standfirst (s33: a rule cost story)
+
+def test_the_ledes_opening_cut_with_an_ellipsis_under_the_headline_is_the_standfirst():
+    summary = " ".join(LEDE.split()[:12]) + " ..."
+    c = read(page(TITLE, summary, "Posted: March 3, 2031 8:15 AM", LEDE, BODY))
+    assert summary in story(c) and LEDE in story(c), rules(c)
+
+
+def test_the_ledes_opening_cut_with_an_ellipsis_below_the_story_stays_furniture():
+    summary = " ".join(LEDE.split()[:12]) + " ..."
+    c = read(page(TITLE, LEDE, BODY, summary))
+    assert story(c) == [LEDE, BODY] and rules(c) == {summary: "teaser-echo"}
+
+
+# ---- a place glued to a count in words opening the lede (s31, s34: two sites)
+
+def test_a_place_glued_before_a_count_in_words_is_cut_off():
+    lede = ("Neuf personnes ont été blessées samedi soir lors de l'effondrement d'un toit de "
+            "hangar à Delémont, selon la police cantonale.")
+    c = read(page(FR_TITLE, "Suisse" + lede, FR_BODY), language="fr")
+    assert rules(c).get("Suisse") == "glued-dateline"
+    assert story(c)[0] == lede
+
+
+def test_a_name_with_an_inner_capital_before_a_noun_stays_story():
+    lede = ("VentaNova a annoncé samedi la fermeture de son entrepôt de Delémont après "
+            "l'effondrement d'un toit, selon la police cantonale.")
+    c = read(page(FR_TITLE, lede, FR_BODY), language="fr")
+    assert lede in story(c), rules(c)
+
+
+# ---- an agency's name after the page's last sentence (s34, pool36: two sites)
+
+def test_an_agency_in_lower_case_after_the_last_sentence_is_a_credit():
+    last = ("Die Bergwacht suchte am Abend noch nach einem vermissten Kletterer aus Lindau, "
+            "teilte die Polizei mit.")
+    c = read(page("Unwetter am Hochgrat", "Ein Blitz hat am Samstag drei Wanderer am Hochgrat "
+                  "verletzt, einer von ihnen schwer, wie die Polizei mitteilte.", last + " dpa"),
+             language="de")
+    assert rules(c).get("dpa") == "signature-tail"
+    assert story(c)[-1] == last
+
+
+def test_an_agencys_joined_name_after_the_last_sentence_is_a_credit():
+    last = "A review of every levee on the river will begin next month, the county said."
+    c = read(page(TITLE, LEDE, last + " RiverPress."))
+    assert rules(c).get("RiverPress.") == "signature-tail"
+    assert story(c)[-1] == last
+
+
+def test_a_capitalised_first_word_of_a_cut_sentence_stays_story():
+    last = "The county opened two shelters in the school gyms on Sunday. Ana"
+    c = read(page(TITLE, LEDE, last))
+    assert last in story(c), rules(c)
