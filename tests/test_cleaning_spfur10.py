@@ -65,3 +65,21 @@ def test_a_capitalised_first_word_of_a_cut_sentence_stays_story():
     last = "The county opened two shelters in the school gyms on Sunday. Ana"
     c = read(page(TITLE, LEDE, last))
     assert last in story(c), rules(c)
+
+
+# ---- the site's name with its article and its web edition's word where a writer's stands
+# (spent s30; the rule's shape was seen on two sites before: s31 and pool36)
+
+COURIER = "https://www.valleycourier.example/news/floods-kill-40"
+
+
+def test_the_sites_name_with_its_edition_word_under_the_headline_is_a_byline():
+    c = read(page(COURIER, TITLE, "The Valley Courier Online", LEDE, BODY))
+    assert rules(c).get("The Valley Courier Online") == "site-as-writer"
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_crosshead_naming_the_site_with_its_article_but_no_edition_word_stays_story():
+    crosshead = "The Valley Courier"  # the words of a story's crosshead as well as a name
+    c = read(page(COURIER, TITLE, LEDE, crosshead, BODY))
+    assert crosshead in story(c), rules(c)
