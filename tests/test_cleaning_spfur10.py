@@ -83,3 +83,66 @@ def test_a_crosshead_naming_the_site_with_its_article_but_no_edition_word_stays_
     crosshead = "The Valley Courier"  # the words of a story's crosshead as well as a name
     c = read(page(COURIER, TITLE, LEDE, crosshead, BODY))
     assert crosshead in story(c), rules(c)
+
+
+# ---- the lone buttons of a comment area and of a share or follow bar (spent s30 and s34, with
+# pool37's French buttons held on spfur7-held: two sites each)
+
+FR_LEDE = ("Un orage a blessé six randonneurs samedi après-midi sur les crêtes du Jura, au-dessus "
+           "de Saint-Cergue, a indiqué la police cantonale.")
+
+
+def test_a_comment_forms_button_for_a_new_comment_closes_the_story():
+    c = read(page(FR_TITLE, FR_LEDE, FR_BODY, "Publier un nouveau commentaire", "Contribuer"),
+             language="fr")
+    assert story(c) == [FR_LEDE, FR_BODY]
+    assert set(rules(c)) >= {"Publier un nouveau commentaire", "Contribuer"}
+
+
+def test_a_sentence_about_a_comment_stays_story():
+    line = ("Le maire a refusé de publier un nouveau commentaire sur l'orage avant la fin de "
+            "l'enquête, a-t-il dit.")
+    c = read(page(FR_TITLE, FR_LEDE, line, FR_BODY), language="fr")
+    assert line in story(c), rules(c)
+
+
+def test_a_bars_lone_buttons_are_share_links():
+    c = read(page(TITLE, "Click to follow", LEDE, BODY))
+    assert rules(c).get("Click to follow") == "share-buttons" and story(c) == [LEDE, BODY]
+    c = read(page(FR_TITLE, FR_LEDE, FR_BODY, "Réutiliser ce contenu"), language="fr")
+    assert rules(c).get("Réutiliser ce contenu") == "share-buttons"
+
+
+def test_a_sentence_asking_to_follow_stays_story():
+    line = "Click to follow the river levels, the county told residents in a text message."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c), rules(c)
+
+
+# ---- a page cut in a word of the furniture after the story (spent s34, pool36)
+
+def _cut_page(parts: list[str], tail: str, size: int = 1000) -> str:
+    """The page of ``parts`` and ``tail``, cut inside a word of the tail at ``size`` bytes after
+    its address line, as a scraper cuts a page (the tail is shifted by a few spaces until the
+    cut falls between two letters)."""
+    address = "https://www.valleycourier.example/news/floods-kill-40\n"
+    for shift in range(12):
+        body = "\n\n".join(parts + [" " * shift + tail])
+        data = body.encode()
+        assert len(data) > size
+        if chr(data[size - 1]).isalpha() and chr(data[size]).isalpha():
+            return address + data[:size].decode()
+    raise AssertionError("no cut between two letters")
+
+
+def test_a_page_cut_in_a_word_of_its_comment_form_is_an_excerpt():
+    form = ("We invite you to share your view here and to sign with your full name, which makes "
+            "the discussion more open and more useful to every reader of the site. ") * 8
+    c = read(_cut_page([TITLE, LEDE, BODY, "Comments"], form))
+    assert c.excerpt, [r.rule for r in c.removed]
+
+
+def test_a_whole_page_ending_on_furniture_is_no_excerpt():
+    body = "\n\n".join([TITLE, LEDE, BODY, "Comments", "Be the first to comment"])
+    c = read("https://www.valleycourier.example/news/floods-kill-40\n" + body + "\n")
+    assert not c.excerpt
