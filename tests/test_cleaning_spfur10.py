@@ -146,3 +146,27 @@ def test_a_whole_page_ending_on_furniture_is_no_excerpt():
     body = "\n\n".join([TITLE, LEDE, BODY, "Comments", "Be the first to comment"])
     c = read("https://www.valleycourier.example/news/floods-kill-40\n" + body + "\n")
     assert not c.excerpt
+
+
+# ---- a section's label in lower case or in capitals glued before the title by a spaced colon
+# or a bullet (spent s30 and s33)
+
+def test_a_lower_case_label_before_a_spaced_colon_is_cut_off_the_title():
+    title = "Sturm deckt Turnhalle ab"
+    lede = ("Ein Sturm hat am Dienstag das Dach einer Turnhalle in Wangen abgedeckt, verletzt "
+            "wurde nach Angaben der Feuerwehr niemand.")
+    c = read(page("kurz gemeldet : " + title, lede), language="de")
+    assert c.headline == title and rules(c).get("kurz gemeldet :") == "section-prefix"
+
+
+def test_a_label_in_capitals_glued_by_a_bullet_is_cut_off_the_teaser():
+    teaser = ("Trois ingénieurs examineront mardi le câble du téléphérique de Verbier avant sa "
+              "réouverture prévue en juin.")
+    c = read(page(FR_TITLE, "MONTAGNE•" + teaser, FR_BODY), language="fr")
+    assert rules(c).get("MONTAGNE•") == "section-prefix" and teaser in story(c)
+
+
+def test_a_capitalised_place_before_a_colon_stays_the_titles():
+    title = "Suisse : six randonneurs blessés par la foudre dans le Jura"
+    c = read(page(title, FR_LEDE, FR_BODY), language="fr")
+    assert c.headline == title, rules(c)
