@@ -14,7 +14,6 @@ from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import alternation
 from generator.text import furniture_words as F
 from generator.text.languages import fold, stop_words
-from generator.text.quantities import read as read_numbers
 
 #: The caption (no sentence end inside it), a dash or a bar, the label of a picture and its
 #: colon, then one to six capitalised names, the last one ending on three lower-case letters
@@ -50,28 +49,17 @@ _GLUED_PLACE = compile_re2(r"^\s*(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}?
 def glued_dateline(text: str, page: Page, source: str) -> tuple[int, Verdict] | None:
     """Where a dateline glued to the lede's first word ends ("DunmoreAt least 41 …"): the glue
     is a place run into a word the page's language opens sentences with (a stop word: "At",
-    "Die", "Al", or a count in words: "Twelve"), never into a name ("MacArthur"), and a
-    paragraph follows it (round 23). A name written so ("a site called LinkedIn") comes back
-    on the page; a scraper's glue does not."""
+    "Die", "Al"), never into a name ("MacArthur"), and a paragraph follows it (round 23). A
+    name written so ("a site called LinkedIn") comes back on the page; a scraper's glue does
+    not."""
     m = _GLUED_PLACE.search(text[:120])
-    if (m is None or not _opens_sentences(m.group(2), text[m.end(1):], page.language)
+    if (m is None or m.group(2).lower() not in stop_words(page.language)
             or len(text[m.end(1):].split()) < MIN_PARAGRAPH_WORDS
             or source.count(m.group(1) + m.group(2)) > 1):
         return None
     place = m.group(1)
     return m.end(1), Verdict("byline", "glued-dateline", "a dateline glued to the lede",
                              values={"dateline": place})
-
-
-def _opens_sentences(word: str, rest: str, language: str) -> bool:
-    """The glued word is one the language opens sentences with: a stop word ("At", "Un"), or a
-    number written in words that the text after it reads as a count ("Twelve dead …": a place or
-    a section's name glued before a count in words, spent s31 and s34, two sites of one shape)."""
-    if word.lower() in stop_words(language):
-        return True
-    first = read_numbers(rest[:60], language)
-    return bool(first) and first[0].start == 0 and first[0].end == len(word) \
-        and first[0].kind == "quantity"
 
 
 #: A picture's credit run into the paragraph's last full stop with no space ("… said the
