@@ -25,23 +25,6 @@ def test_the_ledes_opening_cut_with_an_ellipsis_below_the_story_stays_furniture(
     assert story(c) == [LEDE, BODY] and rules(c) == {summary: "teaser-echo"}
 
 
-# ---- a place glued to a count in words opening the lede (s31, s34: two sites)
-
-def test_a_place_glued_before_a_count_in_words_is_cut_off():
-    lede = ("Neuf personnes ont été blessées samedi soir lors de l'effondrement d'un toit de "
-            "hangar à Delémont, selon la police cantonale.")
-    c = read(page(FR_TITLE, "Suisse" + lede, FR_BODY), language="fr")
-    assert rules(c).get("Suisse") == "glued-dateline"
-    assert story(c)[0] == lede
-
-
-def test_a_name_with_an_inner_capital_before_a_noun_stays_story():
-    lede = ("VentaNova a annoncé samedi la fermeture de son entrepôt de Delémont après "
-            "l'effondrement d'un toit, selon la police cantonale.")
-    c = read(page(FR_TITLE, lede, FR_BODY), language="fr")
-    assert lede in story(c), rules(c)
-
-
 # ---- an agency's name after the page's last sentence (s34, pool36: two sites)
 
 def test_an_agency_in_lower_case_after_the_last_sentence_is_a_credit():
