@@ -157,7 +157,7 @@ def test_a_story_paragraph_printed_twice_or_with_one_more_sentence_is_story():
 
 def test_the_opening_of_a_paragraph_printed_again_with_an_ellipsis_is_furniture():
     summary = " ".join(LEDE.split()[:12]) + " ..."
-    c = read(page(TITLE, summary, LEDE, BODY))
+    c = read(page(TITLE, LEDE, BODY, summary))  # below the paragraph (above it: the standfirst)
     assert story(c) == [LEDE, BODY] and rules(c) == {summary: "teaser-echo"}
 
 

@@ -88,6 +88,7 @@ from generator.content.cleaning.runs import (
 )
 from generator.content.cleaning.shallow import (
     at_cut_length,
+    cut_in_last_furniture,
     cut_in_last_post,
     keep_cut_word,
     mark_bare_margins,
@@ -319,7 +320,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         if agency and "via" not in meta:
             meta["via"] = agency
     dateline = dateline or meta.get("dateline") or None
-    reasons = excerpt_reasons(paragraphs, removed) or cut_in_last_post(blocks, verdicts, language)
+    reasons = excerpt_reasons(paragraphs, removed) or cut_in_last_post(
+        blocks, verdicts, language) or cut_in_last_furniture(blocks, verdicts, source)
     head_block = blocks[head] if head is not None else None
     return CleanedText(
         headline=head_block.text if head_block is not None else (

@@ -257,11 +257,17 @@ SHARE = {
            "fb", "tw", "copied",
            # the bar's button for telling the newsroom of a mistake (round 24 on fresh pages)
            "report an error", "report a typo", "report a correction", "suggest a correction",
-           "report an issue"),
+           "report an issue",
+           # a follow bar's button alone on its line (spent s30: with pool37's French button to
+           # reuse the content, held on spfur7-held, two sites of a bar's lone button)
+           "click to follow"),
     "fr": ("ajouter à mes favoris", "partager", "partagez", "imprimer", "envoyer", "courriel",
            "copier le lien", "copié",
            "partager l'article", "partager l’article", "partager cet article", "partagez sur",
-           "partager sur", "signaler une erreur", "signaler un problème", "signaler une faute"),
+           "partager sur", "signaler une erreur", "signaler un problème", "signaler une faute",
+           # the bar's button to license the article, as "reuse this content" (pool37, held on
+           # spfur7-held until spent s30 showed another bar's lone button)
+           "réutiliser ce contenu"),
     "de": ("teilen", "drucken", "versenden", "link kopieren", "kopiert", "merken", "teilen sie",
            "artikel teilen", "beitrag teilen", "seite teilen", "teilen auf", "teilen mit",
            "fehler melden", "fehler gefunden?", "fehler entdeckt?"),
@@ -428,7 +434,11 @@ COMMENTS_SURE = {
            "speak your mind", "join the conversation", "join the discussion", "show comments",
            "view comments", "load comments", "comments are closed", "powered by disqus",
            "no comments", "no comments yet", "be the first to comment"),
+    # (the form's button for a new comment, "publier un nouveau commentaire": spent s34, with
+    # pool37's "contribuer" held on spfur7-held, two sites of a comment area's lone button)
     "fr": ("commentaires", "laisser un commentaire", "publier un commentaire",
+           "publier un nouveau commentaire", "écrire un nouveau commentaire",
+           "ajouter un nouveau commentaire",
            "écrire un commentaire", "poster un commentaire", "ajouter un commentaire", "réagir",
            "réagissez", "aucun commentaire", "enregistrer un commentaire"),
     "de": ("kommentare", "kommentar schreiben", "leserkommentare", "kommentar verfassen",
@@ -461,7 +471,7 @@ COMMENTS_SURE = {
 COMMENT_BUTTON = {
     "en": ("comment on this article", "comment on this story", "see comments",
            "show comments", "view comments", "read comments"),
-    "fr": ("commenter", "commenter cet article", "réagir à cet article",
+    "fr": ("commenter", "commenter cet article", "réagir à cet article", "contribuer",
            "réagissez à cet article", "voir les commentaires",
            "afficher les commentaires", "lire les commentaires"),
     "de": ("kommentieren", "artikel kommentieren", "kommentare anzeigen", "kommentare lesen",

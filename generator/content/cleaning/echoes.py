@@ -345,22 +345,24 @@ MIN_TEASER_ECHO_WORDS = 6
 
 
 def _mark_teaser_echo(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
-    """The opening of a story paragraph printed once more on its own, cut with "…" (the page's
-    summary or description, printed above the article): the cut copy is furniture, the whole
-    paragraph stays story."""
+    """The opening of a story paragraph printed once more on its own below it, cut with "…" (a
+    summary printed again further down the page): the cut copy is furniture, the whole paragraph
+    stays story. The same cut copy above the paragraph it opens, under the headline, is the
+    page's standfirst, story as a dek is (spent s33: the only such line of every labelled set
+    stands there and is labelled story; a rule that costs story is wrong)."""
     free = [i for i, v in enumerate(verdicts) if v is None and i != head]
-    lines = sorted(normal_line(blocks[j].text) for j in free)
+    lines = sorted((normal_line(blocks[j].text), j) for j in free)
     for i in free:
         text = blocks[i].text
         m = _ELLIPSIS_END.search(text)
         if m is None or words(text) < MIN_TEASER_ECHO_WORDS or words(text) > 80:
             continue
         opening = normal_line(text[:m.start()])
-        after = bisect.bisect_right(lines, opening)  # the first line sorted after the opening
-        if after < len(lines) and lines[after].startswith(opening):
+        after = bisect.bisect_right(lines, (opening, len(blocks)))  # first line after the opening
+        if after < len(lines) and lines[after][0].startswith(opening) and lines[after][1] < i:
             verdicts[i] = Verdict("repeated", "teaser-echo",
-                                  "a paragraph's opening printed again, cut with \"…\" (the "
-                                  "page's summary)")
+                                  "a paragraph's opening printed again below it, cut with "
+                                  "\"…\"")
 
 
 #: A paragraph printed twice is at least this many words (short lines repeat for other reasons).

@@ -104,8 +104,31 @@ def _kicker(text: str, language: str) -> int | None:
     return m.start("article")
 
 
+#: A section's label written as no sentence opens, all in lower case or all in capitals, of one
+#: to three words, then a spaced colon or a bullet, then the title's or the teaser's capital
+#: ("live ticker : Storm …", "WORLD•Two …": spent s30 and s33, two sites). A capitalised place
+#: before a colon ("Jordan: …") is the title's own first words.
+_MARKED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?:\s+:\s+|\s*•\s*)"
+                           r"(?=[\"“«„]?[^\W\d_])")
+#: The title after such a label has at least this many words.
+MIN_MARKED_TITLE_WORDS = 3
+
+
+def _marked_label(text: str) -> int | None:
+    m = _MARKED_LABEL.match(text)
+    if m is None or len(m["label"]) > 25 or words(text[m.end():]) < MIN_MARKED_TITLE_WORDS:
+        return None
+    label, first = m["label"], text[m.end():].lstrip("\"“«„")[:1]
+    if not first.isupper() or not (label.islower() or (label.isupper() and len(label) >= 2)):
+        return None
+    return m.end()
+
+
 def section_prefix(text: str, language: str = "en") -> int | None:
     """Where a section's label glued before the text ends (past its dash), or None."""
+    marked = _marked_label(text)
+    if marked is not None:
+        return marked
     kicker = _kicker(text, language)
     if kicker is not None:
         return kicker

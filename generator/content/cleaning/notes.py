@@ -131,9 +131,17 @@ def full_sentence_before(text: str) -> bool:
 #: A signature after the paragraph's last sentence: a desk's or wire's name in capitals after a
 #: slash ("… a communiqué. /WIRE"), or an e-mail address with the sender's name in brackets
 #: ("… rebuild. —desk@wire.example (Web Desk)", a feed's author field), which no sentence of a
-#: story is (spent27: two sites, each page flagged as cut on the signature).
+#: story is (spent27: two sites, each page flagged as cut on the signature). Or a news agency's
+#: name alone, from the table of agencies, written all in lower case or all in capitals ("…
+#: the families. dpa"), or one word joined from a name and a word of the trade with its full
+#: stop ("… it reports. ValleyPress."): spent s34 and pool36, two sites (the joined form was
+#: held on spfur6-held until the second); a capitalised word there ("… said. Ana") is the first
+#: word of a sentence the scraper cut, and stays.
 _SIGNATURE_TAIL = re.compile(r"[.!?…][\"'”’»)]*\s+(?P<sig>[—–-]?\s*(?:/\s?(?P<caps>[^\W\d_]{2,16})"
-                             r"|[\w.+/-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\([^()]{1,40}\))?)\s*$")
+                             r"|[\w.+/-]+@[\w-]+(?:\.[\w-]+)+"
+                             rf"|(?i:(?P<wire>{AGENCY}))"
+                             r"|[A-Z][a-z]{2,}(?:Press|News|Info|Media|Wire|Online)\.?)"
+                             r"(?:\s*\([^()]{1,40}\))?)\s*$")
 
 
 def signature_tail(text: str) -> tuple[int, Verdict] | None:
@@ -142,6 +150,10 @@ def signature_tail(text: str) -> tuple[int, Verdict] | None:
     m = _SIGNATURE_TAIL.search(text[-200:])
     if m is None or (m.group("caps") is not None and not m.group("caps").isupper()):
         return None
+    wire = m.group("wire")
+    if wire is not None and not (wire.islower() or wire.isupper()):
+        return None
     return len(text) - len(text[-200:]) + m.start("sig"), Verdict(
         "credit", "signature-tail", "a desk's signature after the last sentence (a name in "
-        "capitals after a slash, or an e-mail address)")
+        "capitals after a slash, an e-mail address, or an agency's name)",
+        values={"via": wire} if wire else {})

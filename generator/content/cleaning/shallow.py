@@ -355,3 +355,34 @@ def cut_in_last_post(blocks: Sequence[Block], verdicts: Verdicts, language: str)
     cut = (len(last) == 1 and last.islower() and last not in stop_words(own)
            and last not in stop_words(language)) or open_end(text, own)
     return ["the page stops inside an embedded post, in a word"] if cut else []
+
+
+#: A scraper's cut inside a word leaves the text this close under a whole thousand of bytes (a
+#: character of several bytes cut in two is dropped); a cut after a whole word or sentence may
+#: lose white space too, and is no sign of its own (:data:`CUT_SLACK`).
+MID_WORD_SLACK = 3
+#: Furniture cut in a word runs on for a few words at least (a form's text, a notice); the
+#: lines that sign the copy (a credit, a byline, a copyright) are read by :func:`keep_cut_word`.
+MIN_CUT_FURNITURE_WORDS = 4
+_SIGNING_KINDS = frozenset({"credit", "byline", "copyright", "attribution"})
+
+
+def cut_in_last_furniture(blocks: Sequence[Block], verdicts: Verdicts, source: str) -> list[str]:
+    """Why the copy is cut when the page's last block is furniture after the story (a comment
+    form's text, a consent notice) that stops on a letter with no mark after it, and the page
+    is a whole thousand of bytes to within a cut character: the scraper cut the page there,
+    as :func:`cut_in_last_post` reads it in an embedded post (spent s34 and pool36: a comment
+    form and a consent notice cut so; the labels call both pages cut)."""
+    if not blocks or verdicts[-1] is None or verdicts[-1].kind in _SIGNING_KINDS:
+        return []
+    text = blocks[-1].text.rstrip()
+    if len(_TOKEN.findall(text)) < MIN_CUT_FURNITURE_WORDS:
+        return []  # (a credit's or a site's one word under the story signs it, cut or not)
+    first, _, rest = source.partition("\n")
+    body = rest if first.strip().startswith(("http://", "https://")) else source
+    size = len(body.strip().encode("utf-8"))
+    if ends_sentence(text) or not text[-1:].isalpha() or size < 1000 - MID_WORD_SLACK \
+            or (-size) % 1000 > MID_WORD_SLACK:
+        return []
+    return ["the page stops in a word of the furniture after the story, at a scraper's cut "
+            "length"]

@@ -128,12 +128,23 @@ _SIX = ("en", "fr", "de", "es", "it", "pt")
 def _host_spelt(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """The line's two to four words run together are a label of the address' host ("Valley
     Courier" at valleycourier.example): the site's own name, not a crosshead's words; and a
-    sentence stands above it (above the story, the site's name is its title bar's)."""
+    sentence stands above it (above the story, the site's name is its title bar's). The name
+    may carry an article before it and the word of its web edition after it ("The Valley
+    Courier Online": spent s30, a third site); the edition's word makes it no crosshead
+    wherever it stands, so no sentence need stand above it."""
     tokens = [plain(t) for t in re.findall(r"[^\W_]+", blocks[i].text)]
+    edition = len(tokens) >= 2 and tokens[-1] in _EDITION_WORDS
+    name = tokens[1 if tokens and tokens[0] in _NAME_ARTICLES else 0:len(tokens) - edition]
+    if edition and name and "".join(name) in page.host_words:
+        return True
     return 2 <= len(tokens) <= 4 and "".join(tokens) in page.host_words and any(
         words(b.text) >= MIN_SENTENCE_ABOVE and ends_sentence(b.text) for b in blocks[:i])
 
 
+#: The word of a site's web edition after its name, and the articles before a name.
+_EDITION_WORDS = frozenset({"online", "digital", "web", "numerique", "digitale", "internet"})
+_NAME_ARTICLES = frozenset({"the", "la", "le", "il", "el", "der", "die", "das", "de", "het",
+                            "o", "a", "lo"})
 MIN_SENTENCE_ABOVE = 6
 
 
