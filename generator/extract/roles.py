@@ -61,6 +61,16 @@ _ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "g
 #: preposition ("Tomasz Nowicki, wójt Zawoni"; round fspk7: "wójt" was read as the place).
 _NAME_THEN_OFFICE = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s+"
                                   r"(?P<office>(?:\p{Ll}+\s+){1,3})$")
+#: A head of state as a role, in the corpus languages ("the head of state", "el jefe de Estado",
+#: "le chef de l'État", "il capo dello Stato", "o chefe de Estado", "das Staatsoberhaupt"): it
+#: refers back to the person named with the title a head of state bears (spent s34: "the head
+#: of state" stayed unresolved after "President <name>").
+_HEAD_OF_STATE = re.compile(r"(?i:head\s+of\s+(?:the\s+)?state|jef[ae]\s+de(?:l)?\s+estado|"
+                            r"chef\s+de\s+l['’]\s*état|capo\s+dello\s+stato|chefe\s+de\s+estado|"
+                            r"staatschef\w*|staatsoberhaupt\w*|głow\w+\s+państwa)")
+#: The titles a head of state bears before the name, in the same languages.
+_STATE_TITLES = (r"(?<!\w)(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
+                 r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?!\w)")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -88,6 +98,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     head = m.group("role").split()[-1].lower() if stem is None else stem
     # an office is found in any of its case forms ("министра", "δημάρχου")
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
+    if m and _HEAD_OF_STATE.search(speaker):
+        word = _STATE_TITLES  # "the head of state" … "President Ana Ruiz"
     # "Gov. Ana Ruiz" … "The governor said": the abbreviation right before the name only
     short = rf"(?<!\w){_ABBREVIATED[head]}\.\s+$" if head in _ABBREVIATED else None
     own = [r.start() for r in re.finditer(re.escape(speaker.strip()), text[max(0, at - 600):at],
