@@ -68,6 +68,10 @@ _NAME_THEN_OFFICE = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s
 _HEAD_OF_STATE = re.compile(r"(?i:head\s+of\s+(?:the\s+)?state|jef[ae]\s+de(?:l)?\s+estado|"
                             r"chef\s+de\s+l['’]\s*état|capo\s+dello\s+stato|chefe\s+de\s+estado|"
                             r"staatschef\w*|staatsoberhaupt\w*|głow\w+\s+państwa)")
+#: A head of state as a subject, with its article ("le chef de l'État", whose "l'" the role
+#: words of :data:`_ROLE` do not take).
+_STATE_ROLE = re.compile(r"(?i:the|le|la|el|il|lo|o|a|der|die|das)\s+(?P<role>"
+                         + _HEAD_OF_STATE.pattern + ")")
 #: The titles a head of state bears before the name, in the same languages.
 _STATE_TITLES = (r"(?<!\w)(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
                  r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?!\w)")
@@ -84,7 +88,7 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     speaker = _DE_ROLE.sub(lambda d: d[1] + d[2].lower(), speaker)
     office = _OFFICE_ROLE.fullmatch(speaker.strip())
     stem = office_stem(office.group("role").split()[-1]) if office else None
-    m = _ROLE.fullmatch(speaker.strip())
+    m = _ROLE.fullmatch(speaker.strip()) or _STATE_ROLE.fullmatch(speaker.strip())
     if not m and stem is None:
         return None
     ends, found, _named_ends, _named = people_index(text)
@@ -129,7 +133,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
     # Lisnard")
     titled = None
-    for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
+    title = _STATE_TITLES if word == _STATE_TITLES else rf"(?<!\w){re.escape(head)}"
+    for t in re.finditer(rf"(?i:{title})(?:\s+(?:of|de|du|di|del|von|der)\s+"
                          r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
                          text[:at]):
         if t.group("name") not in speaker:  # not the place of the role itself
