@@ -38,7 +38,8 @@ def first_conjunct(text: str, at: int, speaker: str) -> str:
     if not speaker or speaker[:1].islower():
         return speaker
     lead = text[max(0, at - _REACH):at]
-    lead = regex.split(r"[.!?]\s+(?=\p{Lu})|\n", lead)[-1]
+    # the quotation's own sentence only ("A and B were shaken. “…”, wrote B": B's words)
+    lead = regex.split(r"[.!?][\"'”’»)]*\s+|\n", lead)[-1]
     where = lead.rfind(speaker)
     if where < 0:
         return speaker

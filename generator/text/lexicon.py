@@ -74,7 +74,7 @@ SPEECH_VERBS = (
     "announced|commented|remarked|concluded|reported|reports|indicate|indicates|indicated|"
     "confirmed|confirms|estimated|estimates|acknowledged|maintained|underlined|stressed|recalled|"
     "conceded|complained|vowed|pledged|urged|pleaded|shouted|(?<!for )(?<!the )(?<!an )alleged|"
-    "expressed|voiced|"  # what a speaker expressed, in part quoted ("expressed “deep sorrow”")
+    "expressed|voiced|assessed|"  # "expressed “deep sorrow”"; an estimate's "assessed at “…”"
     "screamed|cried|asserted|chanted|reflected(?=\\s+that\\b)|"  # fquote; trial 45 (asserted)
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
