@@ -89,7 +89,16 @@ CASES = [
     ("pt", "expressed-two", "O rio subiu durante a noite em Korva. A governadora da região, Alma "
      "Reyes, e o prefeito Tomás Brenner expressaram “profunda tristeza”.",
      "profunda tristeza", "Alma Reyes"),
-    # its neighbours: one subject, a plain speech verb; a name of a body holding "and"
+    ("en", "assessed-after-statement", _DEPOT + "In a statement read on state radio, President "
+     "Ana Kovac said the blasts were “an accident caused by careless storage of fuel and "
+     "shells” at the depot.\n\n“The blast damaged almost every building in the town”, the "
+     "statement continued. The health office assessed, earlier on Monday, at “at least 200 "
+     "people” the number of injured.", "at least 200", "The health office"),
+    # its neighbours: one subject, a plain speech verb; a name of a body holding "and"; two
+    # people named in the sentence before the quotation, the one credited after it speaks
+    ("de", "two-then-one", "Zu den Toten zählt der Sänger Paul Berg. Kanzlerin Ana Ruiz und "
+     "Minister Tom Vidal zeigten sich erschüttert. „Das ganze Land weint heute“, schrieb Vidal.",
+     "Das ganze Land", "Vidal"),
     ("es", "said-one", "El río creció durante la noche en Korva.\n\nEl alcalde Tomás Brenner "
      "dijo que la crecida fue “un desastre para todo el valle”.",
      "un desastre", "Tomás Brenner"),
