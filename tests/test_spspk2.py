@@ -48,17 +48,17 @@ CASES = [
     ("en", "said-name", _FARM + "“The bridge went first and then the road, and no one came for "
      "two days,” said Mayor Tom Brenner.", "The bridge went", "Tom Brenner"),
     # ------------------------------------------ 2. a described subject, a head of state
-    ("en", "head-of-state-who", _DEPOT + "In a statement read on state radio, the head of state "
-     "who, now 61, is the longest serving leader of the region, said the blasts were “an "
+    ("en", "head-of-state-who", _DEPOT + "In a broadcast on state radio, the head of "
+     "state who, now 61, is the longest serving leader of the region, said the blasts were “an "
      "accident caused by careless storage of fuel and shells” at the depot.",
      "an accident caused", "Ana Kovac"),
-    ("en", "statement-continued", _DEPOT + "In a statement read on state radio, the head of "
+    ("en", "statement-continued", _DEPOT + "In a broadcast on state radio, the head of "
      "state who, now 61, is the longest serving leader of the region, said the blasts were “an "
      "accident caused by careless storage of fuel and shells” at the depot.\n\n“The blast "
      "damaged almost every building in the town”, the statement continued.",
      "The blast damaged", "Ana Kovac"),
     # its neighbour: the president named as the subject
-    ("en", "president-said", _DEPOT + "In a statement read on state radio, President Ana Kovac "
+    ("en", "president-said", _DEPOT + "In a broadcast on state radio, President Ana Kovac "
      "said the blasts were “an accident caused by careless storage of fuel and shells” at the "
      "depot.", "an accident caused", "Ana Kovac"),
     ("en", "head-of-state-said", _DEPOT + "Mayor Paul Vidal spoke of a terrible night.\n\n“We "
@@ -89,11 +89,11 @@ CASES = [
     ("pt", "expressed-two", "O rio subiu durante a noite em Korva. A governadora da região, Alma "
      "Reyes, e o prefeito Tomás Brenner expressaram “profunda tristeza”.",
      "profunda tristeza", "Alma Reyes"),
-    ("en", "assessed-after-statement", _DEPOT + "In a statement read on state radio, President "
+    ("en", "assessed-after-statement", _DEPOT + "In a broadcast on state radio, President "
      "Ana Kovac said the blasts were “an accident caused by careless storage of fuel and "
      "shells” at the depot.\n\n“The blast damaged almost every building in the town”, the "
-     "statement continued. The health office assessed, earlier on Monday, at “at least 200 "
-     "people” the number of injured.", "at least 200", "The health office"),
+     "statement continued. The health office assessed the injured, earlier on "
+     "Monday, at “at least 200 people”.", "at least 200", "The health office"),
     # its neighbours: one subject, a plain speech verb; a name of a body holding "and"; two
     # people named in the sentence before the quotation, the one credited after it speaks
     ("de", "two-then-one", "Zu den Toten zählt der Sänger Paul Berg. Kanzlerin Ana Ruiz und "
