@@ -26,6 +26,17 @@ def test_a_speaker_is_right_when_it_names_the_labelled_one(proposed, label, righ
     assert speaker_right(proposed, label, None) is right
 
 
+@pytest.mark.parametrize(("proposed", "label", "slug", "right"), [
+    # the label points at the title the copy gives ("the fire chief"); the reading names the
+    # person the slug says it is: right (spent s33, a Spanish page, was counted wrong)
+    ("Karl Ostrander", "el jefe de bomberos", "karl-ostrander", True),
+    ("Lena Ostrander", "el jefe de bomberos", "karl-ostrander", False),
+    ("Lena Vik", "Karl Ostrander", "karl-ostrander", False),
+])
+def test_a_speaker_naming_the_labelled_id_in_full_is_right(proposed, label, slug, right):
+    assert speaker_right(proposed, label, slug) is right
+
+
 @pytest.mark.parametrize(("number", "value", "lang", "aside"), [
     ("un", 1, "es", True), ("ein", 1, "de", True), ("a", 1, "en", True),
     ("une", 1, "fr", True),

@@ -60,6 +60,11 @@ _IN_A_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:
 #: A day closing such a subject ("The Foreign Office on Friday"): when, not who.
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later)\s+(?:[A-Z][a-z]+day|today|yesterday)"
                    r"(?:\s+(?:morning|afternoon|evening|night))?$")
+#: A described subject and its relative clause, asides between commas inside it, closing the
+#: words before the verb ("…, the head of the board who, at 70, is its oldest member, said …"):
+#: the described person speaks (spent s34: no speaker was read past the clause's commas).
+_DESCRIBED_WHO = re.compile(r"(?:^|,\s+)(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                            r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s+who\b[^;:“”\"]*,\s*$")
 #: The name that closes such a subject after its title in lower case ("City mayor Anna Brol").
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 
@@ -85,6 +90,8 @@ def said_before(text: str, sentence: Sentence, open_at: int
                 and verb.group(0).endswith("ing"):
             # the clause's subject speaks, without its titles ("Chancellor Ana Ruiz")
             who = strip_titles(subject_before(main.group("subject") + " "))
+        elif (described := _DESCRIBED_WHO.search(before[:verb.start()])) is not None:
+            who = described["who"]
         else:
             who = subject_before(before[:verb.start()])
         if (posted := _POSTED_TEXT.search(before[:verb.start()])) is not None:

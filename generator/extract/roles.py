@@ -61,6 +61,20 @@ _ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "g
 #: preposition ("Tomasz Nowicki, wójt Zawoni"; round fspk7: "wójt" was read as the place).
 _NAME_THEN_OFFICE = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s+"
                                   r"(?P<office>(?:\p{Ll}+\s+){1,3})$")
+#: A head of state as a role, in the corpus languages ("the head of state", "el jefe de Estado",
+#: "le chef de l'État", "il capo dello Stato", "o chefe de Estado", "das Staatsoberhaupt"): it
+#: refers back to the person named with the title a head of state bears (spent s34: "the head
+#: of state" stayed unresolved after "President <name>").
+_HEAD_OF_STATE = re.compile(r"(?i:head\s+of\s+(?:the\s+)?state|jef[ae]\s+de(?:l)?\s+estado|"
+                            r"chef\s+de\s+l['’]\s*état|capo\s+dello\s+stato|chefe\s+de\s+estado|"
+                            r"staatschef\w*|staatsoberhaupt\w*|głow\w+\s+państwa)")
+#: A head of state as a subject, with its article ("le chef de l'État", whose "l'" the role
+#: words of :data:`_ROLE` do not take).
+_STATE_ROLE = re.compile(r"(?i:the|le|la|el|il|lo|o|a|der|die|das)\s+(?P<role>"
+                         + _HEAD_OF_STATE.pattern + ")")
+#: The titles a head of state bears before the name, in the same languages.
+_STATE_TITLES = (r"(?<!\w)(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
+                 r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?!\w)")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -74,7 +88,7 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     speaker = _DE_ROLE.sub(lambda d: d[1] + d[2].lower(), speaker)
     office = _OFFICE_ROLE.fullmatch(speaker.strip())
     stem = office_stem(office.group("role").split()[-1]) if office else None
-    m = _ROLE.fullmatch(speaker.strip())
+    m = _ROLE.fullmatch(speaker.strip()) or _STATE_ROLE.fullmatch(speaker.strip())
     if not m and stem is None:
         return None
     ends, found, _named_ends, _named = people_index(text)
@@ -88,6 +102,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     head = m.group("role").split()[-1].lower() if stem is None else stem
     # an office is found in any of its case forms ("министра", "δημάρχου")
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
+    if m and _HEAD_OF_STATE.search(speaker):
+        word = _STATE_TITLES  # "the head of state" … "President Ana Ruiz"
     # "Gov. Ana Ruiz" … "The governor said": the abbreviation right before the name only
     short = rf"(?<!\w){_ABBREVIATED[head]}\.\s+$" if head in _ABBREVIATED else None
     own = [r.start() for r in re.finditer(re.escape(speaker.strip()), text[max(0, at - 600):at],
@@ -117,7 +133,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
     # Lisnard")
     titled = None
-    for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
+    title = _STATE_TITLES if word == _STATE_TITLES else rf"(?<!\w){re.escape(head)}"
+    for t in re.finditer(rf"(?i:{title})(?:\s+(?:of|de|du|di|del|von|der)\s+"
                          r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
                          text[:at]):
         if t.group("name") not in speaker:  # not the place of the role itself

@@ -42,7 +42,7 @@ _AFTER_MONONYM = re.compile(
 #: “…,” *the coast guard spokesman, Lt. Mark Reyes, told AFP*: a role, then the name in
 #: apposition, then the verb.
 _AFTER_ROLE_NAME = re.compile(
-    rf"^\s*,?\s*(?:the|a|an)\s[^,{_NQ}]{{1,80}},\s+(?P<name>(?:{TITLE_ABBREVIATION}\s*)?"
+    rf"^\s*,?\s*(?:the|a|an|one|another)\s[^,{_NQ}]{{1,80}},\s+(?P<name>(?:{TITLE_ABBREVIATION}\s*)?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}}),\s+(?P<verb>{SPEECH_VERBS})\b")
 #: “…,” said *band member Ryan Tremblay*: one to three lower-case words of a role, then the
 #: name (not "said on Monday", "said in Paris": a preposition opens no subject).
@@ -63,10 +63,32 @@ _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notic
 #: "read" before a written text's name.
 _AFTER_INVERTED = re.compile(
     r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|writes|stated|continued|reported|explained|"
-    rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|"
+    rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|testified|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
     # (a written text only: "read the plaque", "read a banner" name no one, review 19)
     rf"read(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?{_WRITTEN}\b))\s+(?P<rest>[^{_NQ}]*)")
+
+
+#: Whom an inverted verb's words were told, the channel and not the speaker: an outlet or
+#: agency's name, or reporters, with how they reached it ("“…,” testified to Radio Vale a
+#: farmer"; "told Radio Vale by phone"), spent set s34: the channel was read as the speaker.
+_LISTENER = re.compile(
+    r"\s*(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"
+    r"{0,3})(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+interview))?(?![\w’'])")
+#: A described speaker or a name after the listener: "… to Radio Vale a farmer of the valley".
+_SPEAKER_NEXT = re.compile(r"\s*(?:(?:the|a|an|one|another)\s+[a-z]|[A-Z])")
+
+
+def _past_listener(rest: str, verb: str) -> str | None:
+    """The words after an inverted verb with whom it was told left out: "told" takes its
+    listener as object ("“…,” told Radio Vale by phone": the channel, no speaker), the other
+    verbs after "to". None when no speaker follows the listener."""
+    to = re.match(r"\s*to\s+", rest) if verb != "told" else re.match(r"", rest)
+    heard = _LISTENER.match(rest, to.end()) if to is not None else None
+    if heard is None or heard.end() == to.end():
+        return None if verb == "told" else rest
+    after = rest[heard.end():]
+    return after if _SPEAKER_NEXT.match(after) else None
 
 
 #: After a quotation closed on a full stop, "X said" followed by a clause of its own opens a new
@@ -139,6 +161,10 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
         aft = None  # "“…” in a statement posted on its site": where, not who ("posted")
     # "said at the scene the agency's director": where it was said, then the subject
     rest = inv.group("rest") if inv else ""
+    if inv is not None:
+        rest = _past_listener(rest, inv.group("verb"))
+        inv = inv if rest is not None else None
+        rest = rest or ""
     rest = rest[where.end():] if (where := SAID_AT.match(rest)) else rest
     role = inv and _ROLE_THEN_NAME.match(rest)
     if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|an?\s|another\s|"

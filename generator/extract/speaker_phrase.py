@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from generator.extract.bodies import body_referent
+from generator.extract.conjuncts import first_conjunct
 from generator.extract.coreference import NOT_BEFORE_A_PERSON
 from generator.extract.firms import firm_referent
 from generator.extract.people import full_name, titled_person
@@ -135,6 +136,6 @@ def final_speaker(text: str, at: int, resolved: str, history: list[tuple[int, st
     resolved, tidied (:func:`tidy`), and for a firm's description ("a empresa", "the shipping
     giant") the firm the page named before (:mod:`generator.extract.firms`), for a body's ("the
     rights watchdog") the body (:mod:`generator.extract.bodies`)."""
-    resolved = tidy(without_opener(resolved))
+    resolved = first_conjunct(text, at, tidy(without_opener(resolved)))
     return (firm_referent(text, at, resolved, history, lang)
             or body_referent(text, at, resolved) or resolved)

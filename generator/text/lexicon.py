@@ -74,13 +74,13 @@ SPEECH_VERBS = (
     "announced|commented|remarked|concluded|reported|reports|indicate|indicates|indicated|"
     "confirmed|confirms|estimated|estimates|acknowledged|maintained|underlined|stressed|recalled|"
     "conceded|complained|vowed|pledged|urged|pleaded|shouted|(?<!for )(?<!the )(?<!an )alleged|"
-    "screamed|cried|asserted|chanted|reflected(?=\\s+that\\b)|"  # fquote; trial 45 (asserted)
+    "screamed|cried|asserted|chanted|expressed|reflected(?=\\s+that\\b)|"  # fquote; trial 45
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
-    "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
+    "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|voiced|"
     # a witness's telling (s11: "“…,” one witness recounted"); "described" with nothing described
     # (CLAIM_VERBS: "described X as …"); "specifies" (38); "revealed to", not "to be" (41, 34a)
-    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|"
+    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|assessed|"
     "specifie[sd](?=\\s*[.,;])|(?:revealed|disclosed)(?=\\s+(?:to(?!\\s+(?:be|have)\\b)|that)\\b)")
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
 #: "called"). Attribution and the closing credit of a partial quotation both look for it.

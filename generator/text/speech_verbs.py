@@ -45,6 +45,7 @@ SPEECH = {
            "rapportent", "indiquent", "précisent", "annoncent",
            # and their perfect ("…, ont déclaré des responsables": trial 41, no source read)
            "ont déclaré", "ont dit", "ont affirmé", "ont indiqué", "ont précisé", "ont expliqué",
+           "ont exprimé",
            "ont annoncé", "ont rapporté", "ont confirmé", "ont ajouté", "ont assuré",
            # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
            # (checklist)
@@ -87,7 +88,7 @@ SPEECH = {
            "cuenta", "cuentan", "contaba",
            # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
            "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
-           "confirmaron", "aseguraron", "detallaron", "añadieron",
+           "confirmaron", "aseguraron", "detallaron", "añadieron", "expresaron",
            # and as witnesses tell ("…», contaron dos vecinos", quotes round 20)
            "contaron", "relataron", "narraron",
            # and the singular of "confirmar", as a minister gives a count (trial 24)
@@ -126,7 +127,7 @@ SPEECH = {
            "esprime", "ha lamentato", "puntualizza", "ha puntualizzato", "ha sostenuto",
            "sostiene", "espone", "ha esposto", "assicura", "ha assicurato", "replica",
            "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
-           "ha ringraziato",
+           "ha ringraziato", "hanno espresso",
            # the present of "ha riferito", as a scene is written ("Lo riferisce X")
            "riferisce", "ha rassicurato", "rassicura",
            # the plural of the present, as witnesses speak ("“…” – dicono due testimoni",
@@ -167,7 +168,7 @@ SPEECH = {
            # the plural of the past, as bodies speak ("“…”, informaram os bombeiros"), as the
            # Spanish table has it
            "informaram", "afirmaram", "declararam", "explicaram", "anunciaram", "relataram",
-           "contaram", "confirmaram", "acrescentaram", "garantiram",
+           "contaram", "confirmaram", "acrescentaram", "garantiram", "expressaram",
            # "falar" with no complement after the words ("“…”, falou o presidente", round
            # fspk5), and the remark that closes them ("“…”, concluiu X" is above)
            "falou", "fala",
