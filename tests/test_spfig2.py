@@ -129,3 +129,30 @@ def test_ages_after_given_names_in_apposition_are_no_counts():
 def test_counts_in_brackets_after_places_stay():
     text = "Nine Britons died in the crash. The victims came from Harrowgate (4) and Velmora (5)."
     assert [v for v, _g in _figures(text, "en")] == [9, 4, 5]
+
+
+# ---- what befell a country's people -------------------------------------------------------------
+
+def _befell(text: str, lang: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.group, f.befell)
+            for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # counted as the table's "citizens", not only as "nationals"
+    ("Six Dutch citizens died in the crash.", "en", [(6, "national", "dead")]),
+    ("The ferry sank off Tolby, killing six Dutch citizens and three Belgians.", "en",
+     [(6, "national", "dead")]),
+    # one of a list the outcome after it befell
+    ("Two Dutch citizens, a Belgian and three Germans died after drinking tainted gin in "
+     "Tolby.", "en", [(2, "national", "dead"), (3, "national", "dead")]),
+    ("Bei dem Unglück waren sechs Niederländer und die beiden belgischen Matrosen ums Leben "
+     "gekommen.", "de", [(6, "national", "dead")]),
+])
+def test_a_countrys_people_share_the_outcome(text, lang, want):
+    assert _befell(text, lang) == want
+
+
+def test_a_countrys_people_with_no_outcome_stay_without():
+    text = "Two Dutch citizens and three Germans were staying at the hostel. Five people died."
+    assert _befell(text, "en") == [(2, "national", ""), (3, "national", ""), (5, "dead", "")]
