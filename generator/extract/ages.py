@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.counted_words import PEOPLE
+from generator.text.lexicon import lemma
 from generator.text.one_person import is_person
 
 #: The words of a person's years after their age ("19 years old", "43 ans", "19 Jahre alt",
@@ -68,10 +70,29 @@ _NAME_BRACKET_BEFORE = re.compile(
     r"(?<![\w’'-])[A-ZÀ-Þ][a-zß-ÿ’'-]+\s+(?:[a-zß-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ’'-]+\s*\(\s*$")
 
 
+#: A given name alone before that bracket, in apposition to who they are, perhaps after other
+#: names with their ages ("three children, Amar (9), Kiran (11) and Devi (13)", "a woman, Sarla
+#: (38), was", "zwei Kinder, Lena (9) und Tom (11)"; spent s34: the ages read as counts of
+#: children). Who they are must name people: "two towns, Harrowgate (4) and Velmora (5)" stays.
+_GIVEN_NAME_BRACKET_BEFORE = re.compile(
+    r"([^\W\d_]+),\s+(?:[A-ZÀ-Þ][a-zß-ÿ’'-]+\s*\(\s*\d{1,2}\s*\)\s*(?:,|\s(?:and|und|et|y|e|i|en))"
+    r"\s*)*[A-ZÀ-Þ][a-zß-ÿ’'-]+\s*\(\s*$")
+_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+
+
+def _names_people(word: str) -> bool:
+    low = word.lower()
+    return low in PEOPLE or is_person(lemma(low), "en") or any(is_person(low, lang)
+                                                                for lang in _LANGS)
+
+
 def _in_age_bracket(text: str, start: int, end: int) -> bool:
     before = _IN_AGE_BRACKET_BEFORE.search(text, 0, start)
     after = _IN_AGE_BRACKET_AFTER.match(text, end)
     if after and _NAME_BRACKET_BEFORE.search(text, 0, start):
+        return True
+    given = _GIVEN_NAME_BRACKET_BEFORE.search(text, max(0, start - 160), start)
+    if after and given and _names_people(given.group(1)):
         return True
     return bool(before and after) and bool(re.search(r"\d", before.group(0) + after.group(0)))
 

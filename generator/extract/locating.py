@@ -56,6 +56,9 @@ _HAPPENED = re.compile(
     r"a\s+eu\s+lieu|survenue?|a\s+cédé|ont\s+cédé|s['’]est\s+rompue?|"
     r"échou[ée]e?|a\s+éclaté|s['’]est\s+déclarée?|"
     r"ereignete|ereignet|passierte|geschah|brach|gebrochen|auf\s+Grund|festgefahren|ausgebrochen|"
+    # German participles of colliding or coming to grief, last in the clause ("seien 300 Meter
+    # vom Startpunkt entfernt zusammengeprallt": spent s33)
+    r"zusammengeprallt|zusammengestoßen|verunglückt|"
     r"ocurri[óo]|se\s+produjo|tuvo\s+lugar|sucedi[óo]|se\s+rompi[óo]|cedi[óo]|revent[óo]|"
     r"encall\w*|estall[óo]|se\s+declar[óo]|"
     r"avvenut[oa]|verificat[oa]|accadut[oa]|ceduto|rott[oa]|incagliat[oa]|scoppiat[oa]|"
@@ -97,8 +100,17 @@ _PLACE_BEFORE = re.compile(
     rf"(?:(?:à|a|at|in)\s+)?(?:(?:{_ABOUT})\s+)?$", re.I)
 #: What may stand between the event's word and its distance: a preposition and a qualifier
 #: ("ran aground about", "s'est produit à", "ocurrió a unos", "crashed").
+#: A clock time may stand between, set off by a comma ("ocurrió hacia las 10:15, a 80 metros
+#: de", "happened at about 9:40am, 80m from": spent s31).
+_CLOCK = (r"(?:(?:at|around|about|hacia|sobre|vers|à|alle|verso|às|por\s+volta\s+das|um|gegen|"
+          r"om|o)\s+){0,2}(?:las\s+|les\s+|le\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|horas)?"
+          r"\s*,")
 _RIGHT_AFTER_EVENT = re.compile(
-    rf"^[\s,]*(?:(?:at|à|a|in|just|only|seulement|{_ABOUT})\s+){{0,3}}$", re.I)
+    rf"^[\s,]*(?:{_CLOCK}\s*)?(?:(?:at|à|a|in|just|only|seulement|{_ABOUT})\s+){{0,3}}$", re.I)
+#: The place a distance is measured from, then the German or Dutch word of lying away, right
+#: before the event's verb, last in its clause ("seien rund 300 Meter vom Startpunkt entfernt
+#: zusammengeprallt", "ist 2 km vom Dorf entfernt verunglückt": spent s33).
+_AWAY_BEFORE_EVENT = re.compile(r"[^\W\d_][\w’'\s-]{0,60}?\s(?:entfernt|verwijderd)\s+")
 #: The event's place, named right after the event's word, then described as lying at the distance:
 #: "the eruption of Mount Vargo, located 48 km from", "une éruption du mont Vargo, situé à 48 km
 #: de", "una erupción del cerro Vargo, situado al norte y a 48 km de"
@@ -128,10 +140,14 @@ class Located:
     place: str
 
 
+#: What ends a clause: a semicolon, a dash, a colon that is not a clock's ("10:15").
+_CLAUSE_END = re.compile(r"[;—–]|(?<!\d):|:(?!\d)")
+
+
 def _clause(text: str, start: int, stop: int) -> tuple[int, int]:
-    low = max(text.rfind(c, 0, start) for c in ";:—–") + 1
-    ends = [i for i in (text.find(c, stop) for c in ";:—–") if i >= 0]
-    return low, min([*ends, len(text)])
+    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    high = next((m.start() for m in _CLAUSE_END.finditer(text, stop)), len(text))
+    return low, high
 
 
 def _place(text: str, at: int) -> str:
@@ -232,6 +248,9 @@ def locates(q, text: str, lang: str) -> Located | None:
         return Located(place)  # "ran aground about 7 km", "ocurrió a unos 35 kilómetros"
     if events and _place_before(text, low, start, lang):
         return Located(place)  # "exploded at Ostrel, 180 km", "près d'Ostrel, à 140 km"
+    first = min((a for a, _b in events if a >= after.end()), default=None)
+    if first is not None and _AWAY_BEFORE_EVENT.fullmatch(text, after.end(), first):
+        return Located(place)  # "300 Meter vom Startpunkt entfernt zusammengeprallt"
     return None
 
 

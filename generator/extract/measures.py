@@ -7,21 +7,18 @@ from __future__ import annotations
 import re
 
 from generator.content.measured import LINKS, LOCATING
-from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates, tells_of_event
+from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates
+from generator.extract.place_height import ALTITUDE_AFTER as _ALTITUDE_AFTER
+from generator.extract.place_height import ALTITUDE_BEFORE as _ALTITUDE_BEFORE
+from generator.extract.place_height import LENGTH_UNITS as _LENGTH_UNITS
+from generator.extract.place_height import above_sea_level, landform_height
 from generator.extract.reach import COMPASS, REACHED, reach
-from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS, qualifier_words
 from generator.text.one_person import is_person
-from generator.text.place_words import (
-    ABOVE_SEA,
-    LANDFORM_AFTER,
-    LANDFORM_BEFORE,
-    NO_HEIGHT_AFTER,
-)
+from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import VAGUE
 
-_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "yard", "nautical_mile", "metre", "meter"}
 #: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
 #: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
 #: A compass point may be compound ("45 miles southwest of", "30 miles (48 km) north-east of",
@@ -84,20 +81,6 @@ def distance(q, head: str, text: str, noun_end: int = 0, lang: str = "en") -> bo
 ALTITUDE = "altitude"
 #: The qualifiers of an approximate amount, from the one table: "about", "environ", "unos", "etwa"…
 _ABOUT = qualifier_words("about", "nearly")
-#: An altitude named before the number ("at an altitude of 9,000 metres", "à une altitude de",
-#: "a una altitud de", "in una quota di", "in einer Flughöhe von") or a verb of flying right
-#: before it ("flying at 30,000 feet", "climbed to 35,000ft", "volaba a", "volait à", "flog in").
-_ALTITUDE_BEFORE = re.compile(
-    r"(?:\b(?:altitude|altitud|altitudine|quota|Flugh[öo]he|cruising\s+height)\s+(?:of|de|d['’]|"
-    r"di|von)|\b(?:fl(?:ying|ew|ies|y)|cruis\w*|climb\w*|descend\w*|plung\w*\s+from|"
-    r"volaba|volaban|volait|volaient|volava|volavano|voava|voavam|flog|fliegt)\s+"
-    r"(?:at|to|à|a|in|auf|en|em)|\bat\s+an?\s+(?:altitude|height)\s+of)"
-    rf"\s+(?:(?:{_ABOUT})\s+)?$", re.I)
-#: An altitude named after the number, a preposition of place before it: "à 10 000 pieds
-#: d'altitude", "a 9.000 metros de altitud", "a 10.000 piedi di quota", "in 10.000 Fuß Höhe",
-#: "a 30.000 pies de altura" ("un edificio de 40 metros de altura" is a size: no "a" before).
-_ALTITUDE_AFTER = re.compile(r"\s*(?:d['’]altitude|de\s+(?:altitud|altitude|altura)|"
-                             r"di\s+(?:quota|altitudine)|(?:Flug)?h[öo]he)\b", re.I)
 _AT_BEFORE = re.compile(r"\b(?:at|à|a|in|en|em)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -152,9 +135,11 @@ def floor_area(q, text: str) -> bool:
 
 #: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",
 #: "30ft (9m)", "700 metres (2,300 feet)", "33 °C (91.4 °F)"): the same amount restated, not a
-#: second report.
+#: second report; a word of its dimension may stand before the brackets ("2,950 metres high
+#: (9,678 feet)", "a 2.950 metros de altura (9.678 pies)": spent s34, es).
 _RESTATED_BEFORE = re.compile(
-    rf"\d(?:\s*|-)(?:[°º]\s*)?[^\W\d_][^\W\d]{{0,11}}\.?\s*\(\s*(?:{_ABOUT})?\s*$", re.I)
+    rf"\d(?:\s*|-)(?:[°º]\s*)?[^\W\d_][^\W\d]{{0,11}}\.?"
+    rf"(?:{DIMENSION_AFTER.pattern}|{_ALTITUDE_AFTER.pattern})?\s*\(\s*(?:{_ABOUT})?\s*$", re.I)
 
 
 def restated(q, text: str, head: str = "") -> bool:
@@ -353,37 +338,6 @@ def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
     if not _LASTED_BEFORE.search(text, max(0, start - 40), start) or _WHEN_AFTER.match(text, stop):
         return None
     return text[q.end:stop].strip() or q.unit, "duration", offset + stop
-
-
-def above_sea_level(q, text: str, lang: str = "en") -> bool:
-    """Whether the length ``q`` is a height above the sea (``place_words.ABOVE_SEA``) that
-    describes a place: not said of something flying ("flying at 10,000 feet above sea level"
-    stays an altitude), nor in a clause that tells of the event ("the plane crashed at 1,800 metres
-    above sea level", "la valanga si è staccata a 3.200 metri sul livello del mare"): there it
-    says where the event happened, which outlets give and may disagree on, as a distance that
-    locates the event (:func:`.locating.tells_of_event`); nor a level reached ("the surge
-    peaked at 3.1 metres above sea level", "stieg auf 1,8 Meter über dem Meeresspiegel"),
-    which is a reading of the event as a temperature is (:data:`.temperature.READING_BEFORE`)."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
-    return (q.unit in _LENGTH_UNITS and bool(ABOVE_SEA.match(text, stop))
-            and not _ALTITUDE_BEFORE.search(text, max(0, start - 60), start)
-            and not tells_of_event(text, start, stop, lang)
-            and not READING_BEFORE.search(text, max(0, start - 60), start))
-
-
-
-def landform_height(q, text: str) -> bool:
-    """Whether the length ``q`` is the height of a mountain or a volcano, its noun right before
-    ("un cerro de 2950 metros", "le mont Vargo, haut de 2950 m") or the length its attribute
-    ("the 2,950-metre summit", "ein 2950 Meter hoher Berg"): the place described, which
-    every outlet gives alike, not a size of the event (``place_words.LANDFORM_BEFORE``)."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
-    if NO_HEIGHT_AFTER.match(text, stop):
-        return False  # "the volcano, 8 km long": a lava flow's length, not the volcano's height
-    return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)
-                or LANDFORM_AFTER.match(text, stop))
 
 
 def counted_thing(noun: str) -> str:

@@ -37,6 +37,7 @@ from generator.text.demonyms import is_demonym
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_after
 from generator.text.negation import negation_pattern
+from generator.text.number_words import ONE_OF, WORDS
 from generator.text.presumed import presumption_undone
 from generator.text.relatives import POSSESSIVE_RELATIVES
 from generator.text.speech_words import SUBJECT_RELATIVES
@@ -175,10 +176,47 @@ def national_fate(counted: tuple[str, str, int], before: str, rest: str, lang: s
     it, so that a country's share of the dead measures the dead without being grouped with
     (and read as disagreeing with) the toll. "" when none is named."""
     noun, group, end = counted
-    if group != "national" or not _a_countrys_share(noun, lang, rest):
+    # the group as the counted table names it ("citizen") as well as "national" (spent s32,
+    # s33: "six Dutch citizens died" measured no outcome, only "three Germans died" did)
+    if not (group == "national" or group in NOUN_GROUPS["national"]) \
+            or not _a_countrys_share(noun, lang, rest):
         return ""
     found = people_outcome((noun, "person", end), before, rest, lang)[1]
+    if found in OUTCOMES:
+        return found
+    # one of a list of people ("two Danes, a Briton and three Australians died", "the dead
+    # included two pilots and six Dutch citizens", "killing eight Danes and two Britons"): the
+    # outcome the list shares, read past the items after it or before it (spent s32, s33)
+    for m in _LIST_ITEM_AFTER.finditer(rest[:_LIST_REACH]):
+        if "." in rest[:m.end()]:
+            break
+        found = people_outcome((noun, "person", end), before, rest[m.end():], lang)[1]
+        if found in OUTCOMES:
+            return found
+    item = _LIST_ITEM_BEFORE.search(before[-_LIST_REACH:])
+    if item is not None:
+        found = people_outcome((noun, "person", end), before[:len(before) - len(item.group(0))],
+                               rest, lang)[1]
     return found if found in OUTCOMES else ""
+
+
+#: Number words of every language, and the article of one ("a Briton and …").
+_NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(
+    {w for table in WORDS.values() for w in table if w.isalpha()} | ONE_OF | {"a", "an"},
+    key=len, reverse=True))
+#: How far a list of people is read around a country's count.
+_LIST_REACH = 80
+#: The end of one item of a list after a country's count: a comma or "and", then at most four
+#: words ("…, a Briton and three Australians| died").
+_AND_WORDS = r"(?:and|und|y|e|et|i|en|sowie|as\s+well\s+as)"
+_LIST_ITEM_AFTER = re.compile(rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)(?:[^\W_]+[\s-]+){{0,3}}[^\W_]+")
+#: One item of a list before a country's count, from its number to the "and" or comma before
+#: the count ("the dead included two pilots and |six Dutch citizens"; "killing eight Danes and
+#: |two Britons").
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?:\b(?:\d[\d.,]*|{_NUMBER_WORDS})\s+)(?:[^\W\d_]+\s+){{0,3}}?[^\W\d_]+"
+    rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)(?:(?:the|die|los|las|les|i|gli|os|as|die\s+beiden)\s+)?$",
+    re.I)
 
 
 def _a_countrys_share(noun: str, lang: str, rest: str = "") -> bool:

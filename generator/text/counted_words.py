@@ -299,7 +299,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
-        "pl": ("rann",), "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
+        # and who suffered injuries or harm ("odnieśli obrażenia", "doznało obrażeń", "zostało
+        # poszkodowanych": spent s30, s34, those counts were dropped); not who went to hospital
+        # ("z czego 5 trafiło do szpitala" stays a part of the group named before)
+        "pl": ("rann", "obrażeń", "obrażenia", "obrażeniami", "poszkodowan", "hospitalizowan"),
+        "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
         "id": ("korban luka", "luka", "terluka", "cedera"),
     },
     # the injured sent home from hospital: their own figure, not a smaller count of the injured

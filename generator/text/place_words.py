@@ -82,7 +82,8 @@ SAID_WHERE = re.compile(
 ABOVE_SEA = re.compile(
     r"\s*(?:a\.\s?s\.\s?l\.|\basl\b|\bamsl\b|above\s+(?:mean\s+)?sea[\s-]+level|"
     # (a sentence may end at the abbreviation's first stop: "3343 m ü.")
-    r"ü\.\s?(?:d\.\s?)?(?:M\.|M?$)|über\s+(?:dem\s+)?Meer(?:esspiegel)?|"
+    # (or glued to the unit's letter by a stop: "1420 m.ü.M.")
+    r"\.?ü\.\s?(?:d\.\s?)?(?:M\.|M?$)|über\s+(?:dem\s+)?Meer(?:esspiegel)?|"
     r"(?:über\s+)?Meereshöhe|ü\.\s?NN\b|"
     r"n\.\s?p\.\s?m\.|nad\s+poziomem\s+morza|s\.\s?l\.\s?m\.|sul\s+livello\s+del\s+mare|"
     r"s\.\s?n\.\s?m\.|sobre\s+el\s+nivel\s+del\s+mar|au-dessus\s+du\s+niveau\s+de\s+la\s+mer|"
@@ -95,7 +96,10 @@ ABOVE_SEA = re.compile(
 #: peak ("pic", "pico", "picco", "szczyt"), the word for a river's crest too ("un pic de 6,2 m").
 _LANDFORM = (r"(?:mountain|mount|summit|volcano|montagne|mont|sommet|volcan|montaña|cerro|"
              r"cumbre|monte|volcán|montagna|vetta|pizzo|piz|vulcano|vulcão|vulcões|montanha|"
-             r"cume|Berg|Gipfel|Vulkan|vulkaan|góra|wulkan)(?:s|es|e|i|en|u|y)?")
+             r"cume|Berg|Gipfel|Vulkan|vulkaan|góra|wulkan|"
+             # a range of mountains (spfig2: a range's height and extent in pt)
+             r"sierra|cordillera|cordilheira|massif|massiccio|macizo|maciço|Massiv|Gebirge)"
+             r"(?:s|es|e|i|en|u|y)?")
 #: A name of a few capitalised words, perhaps after "de", "of" ("Cerro de Vargo", "Mount Vargo").
 _NAME = r"(?:\s+(?:(?:de|del|di|du|do|da|of)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]*){0,3}"
 #: A landform's height written after its noun, the number next: "un cerro de 2950 metros",
@@ -106,17 +110,32 @@ _NAME = r"(?:\s+(?:(?:de|del|di|du|do|da|of)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]*){0,3
 #: metri" (where the event happened) stay.
 _HEIGHT_WORD = (r"(?:hauts?|hautes?|alt[oa]s?|high|tall|hoch|culmin\w*\s+(?:à|a|em|at)|"
                 r"rising\s+to|rises\s+to)")
+#: A landform's extent said by a verb of stretching after a relative pronoun ("the hills, which
+#: stretch for 40 km", "os montes, que se estendem por 40 km", "die Berge, die sich
+#: über 40 km erstrecken" is not caught: its verb comes last).
+_EXTENT_WORD = (r"(?:(?:se\s+|si\s+|s['’])?(?:stretch\w*|extend\w*|estend\w*|extiend\w*|"
+                r"étend\w*)\s+(?:for|over|along|ao\s+longo\s+de|a\s+lo\s+largo\s+de|sur|per|"
+                r"por|su))")
+#: A relative pronoun between the landform's comma and its word of height ("le mont Vargo, qui
+#: culmine à 2950 m", "o monte Vargo, que culmina a quase 2.950 metros": spent s31, pt).
+_RELATIVE = r"(?:que|qui|che|which|that|der|die|das|który|która|które|dat)"
+#: A preposition of having between a landform and its height ("uma montanha com 2.950 metros",
+#: "una montaña con", "a mountain with", "ein Berg mit": spent s34, pt).
+_WITH = r"(?:com|con|with|avec|mit|met)"
 #: (A comma, "de" or a word of height must stand between: "s'élèvent du mont jusqu'à 2100 m"
 #: is how high the ash rose, the qualifier read with the number.)
 LANDFORM_BEFORE = re.compile(
     rf"\b{_LANDFORM}{_NAME}(?:\s*,\s*(?:{_HEIGHT_WORD}\s+)?(?:(?:de|di|of|d['’])\s+)?|"
-    rf"\s+(?:{_HEIGHT_WORD}\s+)?(?:de|di|of|d['’])\s+|\s+{_HEIGHT_WORD}\s+)"
+    rf"\s*,\s*{_RELATIVE}\s+(?:{_HEIGHT_WORD}|{_EXTENT_WORD})\s+|"
+    rf"\s+(?:{_HEIGHT_WORD}\s+)?(?:de|di|of|d['’]|{_WITH})\s+|\s+{_HEIGHT_WORD}\s+)"
     rf"(?:(?:{qualifier_words('about', 'nearly', 'more-than')})\s+)?$", re.I)
 #: A landform's height written as an attribute before its noun: "the 2,950-metre summit", "the
 #: 2,950-metre Vargo mountain", "ein 2950 Meter hoher Berg", "de 2950 meter hoge vulkaan" (no
-#: comma nor preposition between: "6,000 metres above the summit" stays).
+#: comma nor preposition between: "6,000 metres above the summit" stays). The same height in
+#: another unit may stand in brackets between ("the 2,950m (9,678ft) Vargo mountain": spent s34).
 LANDFORM_AFTER = re.compile(
-    rf"(?:-?\s*(?:high|tall|hoh\w*|hoog|hoge)\b)?(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*){{0,3}}\s+"
+    rf"\)?(?:-?\s*(?:high|tall|hoh\w*|hoog|hoge)\b)?(?:\s*\([^()]{{1,25}}\))?"
+    rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*){{0,3}}\s+"
     rf"{_LANDFORM}\b", re.I)
 
 
@@ -144,3 +163,17 @@ NO_HEIGHT_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT})\b", re.I)
 #: cut off keep their count (:func:`generator.extract.counted.not_counted_here`).
 ISLANDS = frozenset({"island", "isle", "islet", "île", "îlot", "isla", "islote", "isola",
                      "isolotto", "ilha", "ilhéu", "insel", "eiland", "wyspa", "ostrov"})
+
+
+#: A verb of where a place stands, in the present, with its preposition of place right before a
+#: height that an altitude's word follows ("the pass lies at 2,100 metres of altitude", "que
+#: está a 2.950 metros de altura", "se trouve à 2950 m d'altitude", "si trova a 2.950 metri di
+#: quota", "fica a 2.950 metros de altitude", "liegt auf 2950 Meter Höhe"; spent s34, es): the
+#: place described. Not a past tense ("se encontraba a 300 metros de altura", said of what was
+#: flying when the event happened, stays an altitude).
+LIES_AT = re.compile(
+    r"\b(?:lies|sits|stands|is\s+located|is\s+situated|está|están|se\s+encuentra|se\s+ubica|"
+    r"se\s+sitúa|se\s+halla|se\s+trouve|se\s+situe|culmine|si\s+trova|sorge|fica|ficam|"
+    r"se\s+situa|situa-se|localiza-se|liegt|liegen|ligt|liggen|leży|leżą)\s+"
+    rf"(?:at|à|a|em|auf|in|op|na)\s+(?:(?:{qualifier_words('about', 'nearly', 'more-than')})\s+)?$",
+    re.I)
