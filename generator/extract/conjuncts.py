@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import regex
 
+from generator.text.lexicon import AND_WORDS
+
 #: A person's name: two to four capitalised words.
 _NAME = r"\p{Lu}[\p{L}’'-]+(?:[\s-]+\p{Lu}[\p{L}’'-]+){1,3}"
-#: The conjunctions joining two subjects, in the corpus languages.
-_AND = r"(?:and|y|e|et|und|i|oraz|en|ed)"
+#: The conjunctions joining two subjects, in the corpus languages (the lexicon's one table).
+_AND = rf"(?:{'|'.join(AND_WORDS)})"
 #: What may stand between the conjunction and the second name: a role in lower case or with
 #: capitals, and its article ("y el alcalde,", "and Italian Prime Minister", "e o prefeito").
 _ROLE = r"(?:[\p{L}’'.-]+,?\s+){0,4}?"
