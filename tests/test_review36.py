@@ -8,7 +8,10 @@ wrong, each beside the shape its rule was written for, which it still reads.
 3. a head of state as a role (extract/roles.py): "re-" opening a hyphened word is not the
    Italian king's title;
 4. the scorer (tests/fidelity_extract.speaker_right): a reading naming the labelled id and
-   someone else ("the son of <id>") is not right by the id alone.
+   someone else ("the son of <id>") is not right by the id alone;
+5. a section's label glued before the title (cleaning/glued_notice.py): capitals before a
+   spaced colon, as French sets every colon, are a body's initials or, in an interview, who
+   answers; in capitals only the bullet marks a label.
 
 Every sentence is invented (other names, places and numbers than any page).
 """
@@ -21,6 +24,7 @@ import pytest
 from test_speaker_checklist import holds_speaker
 
 from tests.conftest import quote_speakers
+from tests.conservation import page, read, rules, story
 from tests.fidelity_extract import speaker_right
 
 _OPEN = "Harbour master Lise Vogt said the quay had flooded twice since May.\n\n"
@@ -84,3 +88,38 @@ def test_a_hyphened_re_is_no_kings_title(tmp_path: Path) -> None:
 def test_the_labelled_id_named_with_someone_else_is_not_right(proposed: str,
                                                               right: bool) -> None:
     assert speaker_right(proposed, "el jefe de bomberos", "rolf-henning") is right
+
+
+_FR_LEDE = ("Le conseil de la digue se réunira jeudi à Tarvik pour chiffrer les travaux après la "
+            "crue qui a noyé quarante caves du port.")
+_FR_BODY = ("Les plongeurs ont fouillé le bassin nord toute la matinée, et la mairie a ouvert le "
+            "gymnase aux familles sinistrées.")
+
+
+@pytest.mark.parametrize("title", [
+    "CIRU : Le conseil de la digue se réunit sur la crue de Tarvik",  # a body's initials
+])
+def test_capitals_before_a_spaced_colon_stay_the_titles(title: str) -> None:
+    c = read(page(title, _FR_LEDE, _FR_BODY), language="fr")
+    assert c.headline == title, rules(c)
+
+
+def test_the_name_of_who_answers_stays_in_the_story() -> None:
+    answer = ("MARTA ELLUND : Nous avons vidé trois caves avant minuit, puis l'eau est revenue "
+              "par la rue basse.")
+    c = read(page("Crue de Tarvik : la gardienne du port raconte", answer, _FR_BODY),
+              language="fr")
+    assert answer in story(c), rules(c)
+    assert "section-prefix" not in rules(c).values()
+
+
+def test_the_labels_the_rule_reads_are_still_cut_off() -> None:
+    # beside them: capitals glued by a bullet, lower case before a spaced colon
+    teaser = ("Deux grues dégageront lundi les barques échouées sur le quai de Tarvik avant la "
+              "marée.")
+    c = read(page("Crue de Tarvik : le port rouvre", "LITTORAL•" + teaser, _FR_BODY),
+             language="fr")
+    assert rules(c).get("LITTORAL•") == "section-prefix" and teaser in story(c)
+    title = "Les barques du port de Tarvik dégagées"
+    c = read(page("en bref : " + title, _FR_LEDE, _FR_BODY), language="fr")
+    assert c.headline == title and rules(c).get("en bref :") == "section-prefix"
