@@ -123,3 +123,27 @@ def test_the_labels_the_rule_reads_are_still_cut_off() -> None:
     title = "Les barques du port de Tarvik dégagées"
     c = read(page("en bref : " + title, _FR_LEDE, _FR_BODY), language="fr")
     assert c.headline == title and rules(c).get("en bref :") == "section-prefix"
+
+
+# --- 6. a caption closed by an agency in brackets (cleaning/bracket_caption.py) is judged once
+# the prose furniture under it is known: the story's last paragraph with the wire's credit,
+# over a note to the reader, stays story
+
+_EN_LEDE = ("Nine fishing boats sank in the harbour of Tarvik during the storm on Sunday night, "
+            "the coast guard said, and two crews are still missing.")
+_EN_BODY = ("Divers searched the north basin all morning, and the town opened its sports hall to "
+            "the families of the crews.")
+
+
+def test_the_last_paragraph_over_a_note_to_the_reader_stays_story() -> None:
+    last = "Three of the boats will be raised from the basin next week, the harbour said. (AFP)"
+    note = "Our reporters have covered the coast for sixty years and will keep you informed."
+    c = read(page("Storm sinks boats in Tarvik", _EN_LEDE, _EN_BODY, last, note))
+    assert "bracket-credited-caption" not in rules(c).values()
+    assert any(p.startswith("Three of the boats") for p in story(c)), rules(c)
+
+
+def test_a_caption_between_paragraphs_is_still_one() -> None:
+    caption = "Crews tow a sunken trawler to the slipway of Tarvik on Monday [AFP]"
+    c = read(page("Storm sinks boats in Tarvik", _EN_LEDE, caption, _EN_BODY))
+    assert rules(c).get(caption) == "bracket-credited-caption" and caption not in story(c)
