@@ -155,8 +155,10 @@ def speaker_right(proposed: str, label_words: str, speaker_id: str | None) -> bo
     got = _name_words(proposed)
     want = _name_words(label_words) | _name_words((speaker_id or "").replace("-", " "))
     slug = _name_words((speaker_id or "").replace("-", " "))
-    if slug and slug <= got:
-        return True  # the labelled id named in full, where the label points at a title
+    if slug and slug <= got <= slug | _name_words(label_words):
+        # the labelled id named in full, where the label points at a title; and no more than
+        # that ("the son of <id>", "<other> and <id>" name someone else: review 36)
+        return True
     if got & want:
         return not _other_person(_name_word_list(proposed), _name_word_list(label_words))
     return any(name in proposed for name in _UNSPACED.findall(label_words or ""))

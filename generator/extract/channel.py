@@ -65,6 +65,10 @@ _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later)\s+(?:[A-Z][a-z]+day|toda
 #: the described person speaks (spent s34: no speaker was read past the clause's commas).
 _DESCRIBED_WHO = re.compile(r"(?:^|,\s+)(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                             r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s+who\b[^;:“”\"]*,\s*$")
+#: A name in apposition closing the words before the verb ("The official who met the crews,
+#: Ana Ruiz, said …"): the name speaks, read as before the described subject's rule (review 36:
+#: that rule gave "The official" where the name was read).
+_APPOSED_NAME_LAST = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,\s*$")
 #: The name that closes such a subject after its title in lower case ("City mayor Anna Brol").
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 
@@ -90,7 +94,8 @@ def said_before(text: str, sentence: Sentence, open_at: int
                 and verb.group(0).endswith("ing"):
             # the clause's subject speaks, without its titles ("Chancellor Ana Ruiz")
             who = strip_titles(subject_before(main.group("subject") + " "))
-        elif (described := _DESCRIBED_WHO.search(before[:verb.start()])) is not None:
+        elif (described := _DESCRIBED_WHO.search(before[:verb.start()])) is not None \
+                and _APPOSED_NAME_LAST.search(before[:verb.start()]) is None:
             who = described["who"]
         else:
             who = subject_before(before[:verb.start()])

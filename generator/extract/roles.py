@@ -72,9 +72,10 @@ _HEAD_OF_STATE = re.compile(r"(?i:head\s+of\s+(?:the\s+)?state|jef[ae]\s+de(?:l)
 #: words of :data:`_ROLE` do not take).
 _STATE_ROLE = re.compile(r"(?i:the|le|la|el|il|lo|o|a|der|die|das)\s+(?P<role>"
                          + _HEAD_OF_STATE.pattern + ")")
-#: The titles a head of state bears before the name, in the same languages.
+#: The titles a head of state bears before the name, in the same languages; not the prefix of
+#: a hyphened word ("re-elected", "re-opened": Italian's "re", review 36).
 _STATE_TITLES = (r"(?<!\w)(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
-                 r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?!\w)")
+                 r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?![\w-])")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 

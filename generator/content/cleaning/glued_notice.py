@@ -107,9 +107,12 @@ def _kicker(text: str, language: str) -> int | None:
 #: A section's label written as no sentence opens, all in lower case or all in capitals, of one
 #: to three words, then a spaced colon or a bullet, then the title's or the teaser's capital
 #: ("live ticker : Storm …", "WORLD•Two …": spent s30 and s33, two sites). A capitalised place
-#: before a colon ("Jordan: …") is the title's own first words.
-_MARKED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?:\s+:\s+|\s*•\s*)"
-                           r"(?=[\"“«„]?[^\W\d_])")
+#: before a colon ("Jordan: …") is the title's own first words, and so are capitals before a
+#: spaced colon, as French sets every colon: a body's initials ("ONU : Le Conseil …") or, in an
+#: interview, the name of who answers ("ANA RUIZ : Nous …"), review 36; in capitals only the
+#: bullet marks a label.
+_MARKED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+                           r"(?:\s+:\s+|\s*(?P<bullet>•)\s*)(?=[\"“«„]?[^\W\d_])")
 #: The title after such a label has at least this many words.
 MIN_MARKED_TITLE_WORDS = 3
 
@@ -119,7 +122,8 @@ def _marked_label(text: str) -> int | None:
     if m is None or len(m["label"]) > 25 or words(text[m.end():]) < MIN_MARKED_TITLE_WORDS:
         return None
     label, first = m["label"], text[m.end():].lstrip("\"“«„")[:1]
-    if not first.isupper() or not (label.islower() or (label.isupper() and len(label) >= 2)):
+    if not first.isupper() or not (label.islower() or (
+            label.isupper() and len(label) >= 2 and m["bullet"])):
         return None
     return m.end()
 
