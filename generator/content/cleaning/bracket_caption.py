@@ -64,24 +64,39 @@ def _story_after(blocks: Sequence[Block], verdicts: list[Verdict | None], start:
 def mark_bracket_credited_caption(blocks: Sequence[Block], verdicts: list[Verdict | None],
                                   head: int | None, page: Page) -> None:
     """One sentence closed by a picture's credit in brackets, the story going on after it: a
-    caption (see the module's docstring)."""
-    for i, block in enumerate(blocks):
-        if verdicts[i] is not None or i == head:
-            continue
-        text = block.text.strip()
-        m = _TAIL.search(text)
-        after = i + 1
-        if m is not None:
-            before, who = text[:m.start()], m.group("who")
-        elif (after < len(blocks) and blocks[after].line == block.line
-              and (v := verdicts[after]) is not None and v.rule == "bracketed-note"):
-            m = _TAIL.search(blocks[after].text.strip())  # the credit cut off as a note
-            if m is None or m.start() > 0:
-                continue
-            before, who, after = text, m.group("who"), after + 1
-        else:
-            continue
-        if not (_credit(who, page) and _one_sentence(before)):
-            continue
-        if _story_after(blocks, verdicts, after, head, page.language):
+    caption (see the module's docstring). Two such sentences next to each other in the story
+    are no captions but a live page's entries, each credited to its wire ("Crews reach the
+    valley (Reuters)" over "The road is closed again (AFP)": review 36); a caption stands
+    alone between paragraphs."""
+    credited = {i: after for i in range(len(blocks))
+                if (after := _credited_at(blocks, verdicts, head, page, i)) is not None}
+    story = [i for i in range(len(blocks)) if verdicts[i] is None and i != head]
+    rank = {i: n for n, i in enumerate(story)}
+    for i, after in credited.items():
+        n = rank[i]
+        neighbours = story[max(n - 1, 0):n] + story[n + 1:n + 2]
+        if not credited.keys() & set(neighbours) \
+                and _story_after(blocks, verdicts, after, head, page.language):
             verdicts[i] = Verdict("caption", RULE, WHY)
+
+
+def _credited_at(blocks: Sequence[Block], verdicts: list[Verdict | None], head: int | None,
+                 page: Page, i: int) -> int | None:
+    """Where what follows block ``i`` begins, when the block is one sentence closed by a
+    picture's credit (the credit on the block, or cut off as a note right after it)."""
+    if verdicts[i] is not None or i == head:
+        return None
+    text = blocks[i].text.strip()
+    m = _TAIL.search(text)
+    after = i + 1
+    if m is not None:
+        before, who = text[:m.start()], m.group("who")
+    elif (after < len(blocks) and blocks[after].line == blocks[i].line
+          and (v := verdicts[after]) is not None and v.rule == "bracketed-note"):
+        m = _TAIL.search(blocks[after].text.strip())  # the credit cut off as a note
+        if m is None or m.start() > 0:
+            return None
+        before, who, after = text, m.group("who"), after + 1
+    else:
+        return None
+    return after if _credit(who, page) and _one_sentence(before) else None
