@@ -12,7 +12,6 @@ event's toll."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from generator.extract.crowd import not_the_events_people
 from generator.extract.cyclone_wind import cyclone_wind
@@ -20,12 +19,15 @@ from generator.extract.habits import REACH, changed_by, not_as_of_now, weeks_ago
 from generator.extract.increment import MORE_DEAD
 from generator.extract.measures import distance, floor_area, restated, setting, speed
 from generator.extract.rain import not_the_rain
+from generator.extract.recalled_years import YEAR_OF_DATE
+from generator.extract.recalled_years import but_measures as _but_measures
+from generator.extract.recalled_years import year_of as _year_of
 from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import opening_date, read_dateline
 from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import BUT
-from generator.text.quantities import DATE, YEAR, read
+from generator.text.quantities import read
 from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
@@ -94,7 +96,7 @@ def _long_ago(q, text: str, lang: str) -> bool:
     event's own (:func:`recalled_spans`). A new clause (";", a dash, ", and", a comma or "and"
     before a day of the event's own) tells the event: "…; this time 31 were killed" (review 19)."""
     opening = _AGO_OPENING.match(text) or weeks_ago_incident(text, lang)
-    if not opening or _YEAR_OF_DATE.search(text):
+    if not opening or YEAR_OF_DATE.search(text):
         return False
     between = text[opening.end():max(q.start, opening.end())]
     return not (re.search(rf";|[–—]|,\s*{_AND}", between, re.I) or any(re.search(
@@ -207,7 +209,10 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
                                            *((s.text, written[s.start]) for s in sents))
              for q in qs if dates_page(text, q.start, q.value, dated)]
     latest = max([*found, dated], default=None) if dated else None
-    page_latest = max([*found, *([dated] if dated else [])], default=None)
+    # an undated page is no older than its event's years (a disaster of 1971 told, then its toll
+    # in the next sentence, on an undated page about an event of 2020: spent set s31)
+    page_latest = max([*found, *([dated] if dated else []),
+                       *(event_years if dated is None else ())], default=None)
     spans = []
     past_paragraph = None  # the paragraph whose narration an earlier sentence set in another year
     for s in sents:
@@ -358,43 +363,14 @@ def _another_told(s: Sentence, lang: str) -> list[tuple[int, int]]:
         if named and (is_person(named.group(1).lower(), lang)
                       or counted_group(named.group(1) + " ", lang)):
             continue  # "another victim died, raising the disaster's toll": one of the event's
-        if _INCIDENT.search(told) or kinds_in(told, lang):
+        if _INCIDENT.search(told) or kinds_in(told, lang) or _SIMILAR_ONE.match(told):
             return [(s.start + m.end(), s.end)]
     return []
 
 
-class _Year(NamedTuple):
-    start: int
-    end: int
-    value: int
-    in_date: bool = False
-
-
-def _but_measures(s: Sentence, lang: str) -> list[tuple[int, int]]:
-    """The whole sentence ``s`` as article offsets, less its numbers with a unit: a thing of
-    the event has a past ("a cargo of 900 tonnes seized in 2016" is the cargo that blew
-    up), a count of people in a sentence set in another year is that year's."""
-    spans, at = [], s.start
-    for q in read(s.text, lang):
-        if q.unit:
-            first = min(q.start, q.span[0]) if q.span[1] else q.start
-            spans.append((at, s.start + first))
-            at = s.start + q.end
-    return [*spans, (at, s.end)]
-
-
-#: The year of a date written in figures ("21/2/2004", "2004-02-21"), which the reader reads as
-#: one date: a list of past accidents dates each item so.
-_YEAR_OF_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
-def _year_of(q, text: str) -> _Year | None:
-    """The year the number ``q`` of ``text`` writes, alone ("in 1991") or inside a date in
-    figures."""
-    if q.kind == YEAR and q.value is not None:
-        return _Year(q.start, q.end, int(q.value))
-    if q.kind == DATE and q.value is None:
-        m = _YEAR_OF_DATE.search(text, q.start, q.end)
-        if m:
-            return _Year(m.start(), m.end(), int(m.group()), in_date=True)
-    return None
+#: "Another similar one" with its noun left out, at its clause's end or before where or when
+#: ("recalls another similar one, in Vargo in May, when 12 died"): an incident like the event.
+_SIMILAR_ONE = re.compile(
+    r"\s*(?:similar|analog[oa]|análog[oa]|semelhante|simile|pareil(?:le)?|semblable|"
+    r"ähnliche[sr]?|vergelijkbare?|soortgelijke?|podobn\w*)(?:\s+(?:one|uno|una))?"
+    r"\s*(?:$|[,;:(]|(?:in|en|em|no|na|nel|nella|im|w|op|on|at)\s)", re.I)

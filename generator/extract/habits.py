@@ -119,13 +119,18 @@ _LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:zugelassen|ausgelegt|k
 _LIVE_BEFORE = re.compile(
     r"(?:\bhome\s+to|\b(?:vivent|vivaient|habitent|habitaient|résident|viven|vivían|habitan|"
     r"habitaban|residen|vivono|vivevano|abitano|abitavano|risiedono|vivem|viviam|moram|moravam|"
-    r"residem|habitam)|(?<!\w)(?-i:leben|lebten|wohnen|wohnten))"
-    r"\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+    r"residem|habitam|mieszka|mieszkają|mieszkało|zamieszkuje|zamieszkują|zamieszkiwało|"
+    r"wonen|woonden)|(?<!\w)(?-i:leben|lebten|wohnen|wohnten))"
+    r"\s+(?:[^\W\d_]+\.?\s+){0,3}$", re.I)
 #: After the number only people with no outcome of their own, in the present: "of the 57
 #: victims who lived near the mill" tells where the dead lived, no population.
+#: The people may be any plural noun ("800,000 nationals live in poverty"), "de" before it in
+#: the Romance languages ("millones de personas viven").
 _LIVE_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?(?:people|persons|residents|inhabitants|Menschen|Personen|"
-    r"Einwohner\w*|Bewohner\w*)\s+(?:live|reside|(?-i:leben|wohnen))\b", re.I)
+    r"\s+(?:(?:de|d['’]|of)\s*)?(?:[^\W\d_]+\s+)?"
+    r"(?!(?:who|that|qui|que|che|die|der|welche|die|którzy|które)\s)[^\W\d_]+\s+"
+    r"(?:live|reside|(?-i:leben|wohnen)|vivent|habitent|résident|viven|residen|habitan|vivono|"
+    r"abitano|risiedono|vivem|moram|residem|wonen|mieszka|mieszkają)\b", re.I)
 
 
 #: What makes the people living there a count of the event after all: a lack ("live without
@@ -136,7 +141,13 @@ _STILL = r"noch|still|encore|toujours|ancora|ainda|todavía|aún"
 _REACHED = "|".join(re.escape(w) for ws in STATUS["affected"].values() for w in ws)
 _NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza|sem|"
                               rf"{_STILL}|{_REACHED}|hit|flooded|sinistr|inondé|überflutet|"
-                              r"inundad|colpit|allagat)", re.I)
+                              r"inundad|colpit|allagat|"
+                              # a shelter the event sent them to ("live in tents", "viven en
+                              # albergues"): the displaced, a count of the event
+                              r"tents?|camps?|shelters?|tentes?|abris|camps?|tiendas?|"
+                              r"campamentos?|albergues?|refugios?|tende|campi|rifugi|tendas?|"
+                              r"abrigos?|acampamentos?|Zelte\w*|Notunterk\w+|Lager\w*|"
+                              r"tenten|opvang\w*|namiot\w*|schronisk\w*|obozach)", re.I)
 _STILL_BEFORE = re.compile(rf"\b(?:{_STILL})\s+$", re.I)
 
 

@@ -96,6 +96,11 @@ def _ordinal_after_article(token: str, text: str, word: re.Match[str] | None) ->
     return bool(before) and before[0].lower() in _BEFORE_ORDINAL
 
 
+#: "About" abbreviated before a number, which ends no sentence there ("ok. 5 tys.": Polish
+#: około, Dutch ongeveer); before a capital they may end one (English "it was ok. Then").
+_ABOUT = frozenset({"ok", "ong"})
+
+
 def _splits(text: str) -> list[int]:
     cuts = []
     # a dateline's own stop ends no sentence: "VARN, Freedonia. (AP) — At least …" (trial 39:
@@ -112,6 +117,7 @@ def _splits(text: str) -> list[int]:
         whole = word is not None and (word.start() > window or window == 0)
         token = (word.group(0) if word and whole else "").lower().rstrip(".")
         if text[m.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
+                                       or (token in _ABOUT and text[m.end():m.end() + 1].isdigit())
                                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
                                        or _day_before_month(token, text, m)
                                        or _ordinal_after_article(token, text, word)):
