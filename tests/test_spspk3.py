@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from test_speaker_checklist import holds_speaker
+
 from generator.extract.dialogue import dialogue_quotes
 
 
@@ -31,3 +35,19 @@ def test_third_person_report_closed_by_dash_credit_is_no_quotation_pt():
 def test_first_person_words_closed_by_dash_credit_stay_a_quotation_pt():
     para = "Chegamos ao barco de pesca perto de Aveiro durante a madrugada - disse o capitão."
     assert len(dialogue_quotes(para, "pt")) == 1
+
+
+_RIDGE = "Two hikers were hurt on the ridge above Lusk on Friday, officials said.\n\n"
+
+
+def test_role_quoted_as_saying_speaks(tmp_path: Path):
+    # the passive of a report after the quotation: the role before it speaks
+    holds_speaker(tmp_path, "en", _RIDGE + "“The storm came fast and we had no shelter at all,” "
+                  "the chief of the valley search crew was quoted as saying.",
+                  "The storm came", "valley search crew")
+
+
+def test_role_said_keeps_its_reading(tmp_path: Path):
+    holds_speaker(tmp_path, "en", _RIDGE + "“Nobody could reach the upper hut before dark,” the "
+                  "chief of the valley search crew said.",
+                  "Nobody could reach", "valley search crew")

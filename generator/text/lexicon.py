@@ -66,7 +66,8 @@ TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|S
 # --------------------------------------------------------------------------- speakers
 
 SPEECH_VERBS = (
-    # "went on to say": read whole, first (as speech_verbs.GOVERNED: the subject speaks)
+    # "went on to say", "X was quoted as saying": read whole, first (as GOVERNED; spspk3)
+    "(?:was|were|is|has\\s+been)\\s+quoted\\s+as\\s+(?:saying|telling)\\b|"
     "(?:went\\s+on|goes\\s+on|wanted|wants|was\\s+quick|took\\s+care)\\s+to\\s+(?:say|stress|add|note|"
     "insist|explain|emphasi[sz]e|point\\s+out|state|warn|reiterate|clarify|underline)\\b|"
     "said|says|say|told|tells|added|adds|stated|states|continued|continues|tweeted|wrote|writes|"
