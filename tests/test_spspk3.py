@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import quote_speakers
 from test_speaker_checklist import holds_speaker
 
 from generator.extract.dialogue import dialogue_quotes
@@ -51,3 +52,29 @@ def test_role_said_keeps_its_reading(tmp_path: Path):
     holds_speaker(tmp_path, "en", _RIDGE + "“Nobody could reach the upper hut before dark,” the "
                   "chief of the valley search crew said.",
                   "Nobody could reach", "valley search crew")
+
+
+_CANAL = "A cargo ship ran aground in the Kiel Canal on Friday and blocked it all weekend.\n\n"
+_TUGS = ("Tugs pulled at the hull all night, and divers checked the rudder at dawn, the canal "
+         "office said.\n\n")
+
+
+def test_heading_in_capitals_takes_the_speaker_of_the_quotation_repeating_it(tmp_path: Path):
+    # a crosshead lifted from a quotation two paragraphs further down
+    holds_speaker(tmp_path, "en", _CANAL + "‘A STRANDED GIANT’\n\n" + _TUGS + "The owner, "
+                  "Nordline Shipping, said the vessel was “like a stranded giant. It will take "
+                  "days to free it.”", "A STRANDED GIANT", "Nordline Shipping")
+
+
+def test_heading_not_repeated_below_takes_no_far_speaker(tmp_path: Path):
+    # the near shape: the quotation further down does not repeat the heading's words
+    quotes = quote_speakers(tmp_path / "q", "Flood in the valley\n\n" + _CANAL
+                            + "‘A STRANDED GIANT’\n\n" + _TUGS + "The owner, Nordline Shipping, "
+                            "said “it will take days to free the vessel from the bank.”\n", "en")
+    assert all(s != "Nordline Shipping" for q, s in quotes.items() if "GIANT" in q), quotes
+
+
+def test_a_name_in_capitals_stays_no_statement():
+    from generator.extract.quoted_text import title_like
+    assert title_like("Corriere della Sera") and title_like("ORLA TIMES")
+    assert not title_like("A STRANDED GIANT")
