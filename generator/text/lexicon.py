@@ -5,9 +5,8 @@ a model. Before this module the same months were spelt out in seven modules and 
 that stand for someone else ("the statement", "it") in two, and they drifted apart. A rule that
 needs a word list takes it from here, so a list is corrected once.
 
-Lists that look alike but serve different rules (the words that end a counted noun phrase, the
-words that end a subject, the words left out of an id) stay separate: merging them would change
-what the rules find.
+Lists that look alike but serve different rules (the words ending a counted noun phrase or a
+subject, the words left out of an id) stay separate: merging them would change what they find.
 
 **Other languages**: the cleaner's words (furniture in a dozen languages) are in
 :mod:`generator.text.furniture_words`, stop words come from jusText through
