@@ -27,6 +27,24 @@ COMMA_INCISE = frozenset({"fr"})
 #: A dialogue dash: an em or en dash, which may be glued to the word it opens or closes
 #: (Spanish "—dijo—"), or a hyphen standing for one between spaces.
 _DASH = r"(?:[–—]\s*|-\s+)"
+#: The speaker's own voice: a first- or second-person pronoun, possessive or verb ending of
+#: the languages whose dialogue may open without its dash. Words from a paragraph's start to
+#: a dash and a speech verb are a quotation only in that voice; in the third person they are
+#: the writer's report of what a source said ("Two roads were closed - the police said."),
+#: which the labels keep apart from direct speech (the shape of spspk3, two spent sets).
+_OWN_VOICE = {
+    "pl": r"\b(?i:ja|my|mnie|mi|nas|nam|nami|m[oó]j\w*|moi\w*|nasz\w*|ty|wy|was|wam|tw[oó]j\w*"
+          r"|wasz\w*|jestem|jeste[sś]my|mam|wiem|chcę|mogę|muszę|myślę|widzę|proszę)\b"
+          r"|\w(?:[łl]em|[łl]am|li[śs]my|[łl]y[śs]my|emy|imy|amy|ymy)\b",
+    "cs": r"\b(?i:já|my|mě|mně|mi|nás|nám|námi|m[ůu]j|moje|moji|mého|mém|náš|naše|naši|naší|ty|vy"
+          r"|jsem|jsme)\b|\w(?:me|íme|áme|eme)\b",
+    "pt": r"\b(?i:eu|nós|me|mim|comigo|conosco|meu|minha|meus|minhas|nosso|nossa|nossos"
+          r"|nossas|você|vocês|a gente|sou|estou|tenho|vou|acho|sei)\b|\w(?:amos|emos)\b|\w\wei\b",
+    "ru": r"(?<!\w)(?i:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|моё|мои|наш\w*|ты|вы|вас|вам)(?!\w)",
+    "uk": r"(?<!\w)(?i:я|ми|мене|мені|мною|нас|нам|нами|мій|моя|моє|мої|наш\w*|ти|ви|вас"
+          r"|вам)(?!\w)",
+    "bg": r"(?<!\w)(?i:аз|ние|мен|ме|ми|нас|нам|мой|моя|мое|мои|наш\w*|ти|вие|вас|вам)(?!\w)",
+}
 
 
 def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
@@ -57,6 +75,9 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
         if m.group("q")[:1] in QUOTE_CHARS:
             continue  # "«…», — добавил X": a quotation in marks, read by its marks
+        if m.group("d") is None and m.group("e") is None and lang in _OWN_VOICE \
+                and re.search(_OWN_VOICE[lang], m.group("q")) is None:
+            continue  # no dash opened them and no one speaks in them: the writer's report
         rest = re.split(r"[,;:(–—]", m.group("rest"), maxsplit=1)[0].strip()
         who = as_subject(rest, lang)
         speaker, how = (who, f"– … – {m.group('verb')} X") if who else \

@@ -33,15 +33,16 @@ def heading(ptext: str) -> bool:
 
 
 def heading_speaker(below: list, sents: list[Sentence], para_start: int, para_end: int,
-                    lang: str, words: str) -> tuple[str, str]:
+                    lang: str, words: str, far: int = 0) -> tuple[str, str]:
     """(speaker as named, who it is) for a heading's quotation (``words``), from the paragraph
     below it (``below``: its quotations as read; ``sents``: the article's sentences, that
     paragraph running over [para_start, para_end)). A source credited without quotation marks
-    must repeat the heading's words, or the heading may be another's."""
+    must repeat the heading's words, or the heading may be another's. Past the paragraph right
+    below (``far``), only a quotation that repeats the heading's words gives its speaker."""
     for q in below:
-        if q.resolved:
+        if q.resolved and (not far or _repeats(q.text, words)):
             return q.speaker, q.resolved
-    if below or lang != "en":
+    if below or lang != "en" or far:
         return "", ""
     first = next((s for s in sents if para_start <= s.start < para_end), None)
     if first is None or words.casefold() not in first.text.casefold():
@@ -50,3 +51,30 @@ def heading_speaker(below: list, sents: list[Sentence], para_start: int, para_en
     if found is None or found.who.lower() in ("he", "she", "they", "it", "we", "i"):
         return "", ""
     return found.who, found.who
+
+
+def _repeats(text: str, words: str) -> bool:
+    """Whether a quotation's words hold a heading's words (case and marks aside)."""
+    bare = words.strip(QUOTE_CHARS + "'’‘ ").casefold()
+    return bool(bare) and bare in text.casefold()
+
+
+def from_below(waiting: list, below: list, found: list, sents: list[Sentence], start: int,
+               end: int, lang: str, far: int = 0) -> bool:
+    """Give a heading's quotations (``waiting``) the speaker the paragraph under it names, or
+    (``far`` paragraphs further down) the speaker of a quotation repeating the heading's words
+    (a crosshead that lifts a phrase from a quotation further down: round spspk3, two sets);
+    a short one, dropped for want of a speaker, joins ``found`` before that paragraph's
+    quotations. Whether it found the speaker."""
+    who, resolved = heading_speaker(below, sents, start, end, lang, waiting[0].text, far)
+    if not resolved:
+        return False
+    at = next((i for i, x in enumerate(found) if any(x is y for y in below)), len(found))
+    for q in waiting:
+        q.speaker, q.resolved, q.how, q.confidence = who, resolved, HEADING, "medium"
+        q.why = [w for w in q.why if "no speaker found" not in w] + [
+            "a heading: the paragraph under it names its speaker"]
+        if not any(q is x for x in found):
+            found.insert(at, q)
+            at += 1
+    return True

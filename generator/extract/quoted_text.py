@@ -89,8 +89,11 @@ _PARTICLES = frozenset(p for p in NAME_PARTICLES if p.isalpha())
 def title_like(text: str) -> bool:
     """Whether quotation marks hold a name or a title, not a statement: one to four capitalised
     words, with a name's particles between them ("Corriere della Sera", "Journal du Jura"):
-    spent22 proposed a newspaper's name, "della" in it, as a statement."""
+    spent22 proposed a newspaper's name, "della" in it, as a statement. Three words or more all
+    in capitals are a crosshead set in capitals, not a name (round spspk3)."""
     ws = words(text)
+    if len(ws) >= 3 and all(w.isupper() for w in ws):
+        return False
     caps = [w for w in ws if w[:1].isupper()]
     return 0 < len(caps) <= 4 and ws[0][:1].isupper() and ws[-1][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _PARTICLES for w in ws)

@@ -47,7 +47,7 @@ from generator.extract.continued import (
 )
 from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
-from generator.extract.headings import HEADING, heading, heading_speaker
+from generator.extract.headings import from_below, heading
 from generator.extract.lead_in import introduced
 from generator.extract.noun_phrases import colon_clause
 from generator.extract.other_speaker import incise_speaker, speaker_other
@@ -134,6 +134,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     starts = [s.start for s in sents]
     para_start, last, tail, carry = 0, None, "", []
     waiting: list[Quotation] = []  # a heading's quotations, whose speaker is named below it
+    far = 0  # paragraphs a heading's quotations have waited past the one right below
     paragraphs = list(article.paragraphs)
     for k, block in enumerate(paragraphs):
         ptext = block.text
@@ -307,11 +308,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
             found_ids.add(id(q))
-        if waiting:
-            _from_below(waiting, [q for q in pq if id(q) in found_ids], found, sents,
-                        para_start, para_start + len(ptext), article.language)
-            found_ids = {id(x) for x in found}
-        waiting = held
+        if waiting and from_below(waiting, [q for q in pq if id(q) in found_ids], found, sents,
+                                  para_start, para_start + len(ptext), article.language, far):
+            waiting = []
+        found_ids = {id(x) for x in found}
+        # a heading unresolved below waits two paragraphs more for a quotation repeating it
+        far = far + 1 if waiting and not held else 0
+        waiting = held or (waiting if 0 < far <= 2 else [])
         if carry and carry[-1] in pq:
             carry = close_run(carry, found)
             found_ids = {id(x) for x in found}  # a run's quotations joined (rare)
@@ -321,24 +324,6 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
-
-
-def _from_below(waiting: list[Quotation], below: list[Quotation], found: list[Quotation],
-                sents: list[Sentence], start: int, end: int, lang: str) -> None:
-    """Give a heading's quotations (``waiting``) the speaker the paragraph under it names
-    (:mod:`generator.extract.headings`); a short one, dropped for want of a speaker, joins
-    ``found`` before that paragraph's quotations."""
-    who, resolved = heading_speaker(below, sents, start, end, lang, waiting[0].text)
-    if not resolved:
-        return
-    at = next((i for i, x in enumerate(found) if any(x is y for y in below)), len(found))
-    for q in waiting:
-        q.speaker, q.resolved, q.how, q.confidence = who, resolved, HEADING, "medium"
-        q.why = [w for w in q.why if "no speaker found" not in w] + [
-            "a heading: the paragraph under it names its speaker"]
-        if not any(q is x for x in found):
-            found.insert(at, q)
-            at += 1
 
 
 #: A quotation's close, its speech verb, then "another" as the verb's subject.

@@ -5,9 +5,8 @@ a model. Before this module the same months were spelt out in seven modules and 
 that stand for someone else ("the statement", "it") in two, and they drifted apart. A rule that
 needs a word list takes it from here, so a list is corrected once.
 
-Lists that look alike but serve different rules (the words that end a counted noun phrase, the
-words that end a subject, the words left out of an id) stay separate: merging them would change
-what the rules find.
+Lists that look alike but serve different rules (the words ending a counted noun phrase or a
+subject, the words left out of an id) stay separate: merging them would change what they find.
 
 **Other languages**: the cleaner's words (furniture in a dozen languages) are in
 :mod:`generator.text.furniture_words`, stop words come from jusText through
@@ -66,7 +65,8 @@ TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|S
 # --------------------------------------------------------------------------- speakers
 
 SPEECH_VERBS = (
-    # "went on to say": read whole, first (as speech_verbs.GOVERNED: the subject speaks)
+    # "went on to say", "X was quoted as saying": read whole, first (as GOVERNED; spspk3)
+    "(?:was|were|is|has\\s+been)\\s+quoted\\s+as\\s+(?:saying|telling)\\b|"
     "(?:went\\s+on|goes\\s+on|wanted|wants|was\\s+quick|took\\s+care)\\s+to\\s+(?:say|stress|add|note|"
     "insist|explain|emphasi[sz]e|point\\s+out|state|warn|reiterate|clarify|underline)\\b|"
     "said|says|say|told|tells|added|adds|stated|states|continued|continues|tweeted|wrote|writes|"
