@@ -73,8 +73,12 @@ _HEAD_OF_STATE = re.compile(r"(?i:head\s+of\s+(?:the\s+)?state|jef[ae]\s+de(?:l)
 _STATE_ROLE = re.compile(r"(?i:the|le|la|el|il|lo|o|a|der|die|das)\s+(?P<role>"
                          + _HEAD_OF_STATE.pattern + ")")
 #: The titles a head of state bears before the name, in the same languages; not the prefix of
-#: a hyphened word ("re-elected", "re-opened": Italian's "re", review 36).
-_STATE_TITLES = (r"(?<!\w)(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
+#: a hyphened word ("re-elected", "re-opened": Italian's "re", review 36), nor a deputy's or a
+#: former holder's title ("Vice President X", "vice-président", "former President X", "ex-
+#: presidente"), who is not the head of state the copy refers back to (lead, after review 36;
+#: the search runs on lowered text).
+_STATE_TITLES = (r"(?<!\w)(?<!vice )(?<!vice-)(?<!former )(?<!ex-)(?<!ex )"
+                 r"(?:president|presidente|présidente?|präsident\w*|prezydent\w*|"
                  r"king|queen|rey|reina|roi|reine|re|regina|rei|rainha|könig\w*|emir)(?![\w-])")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
