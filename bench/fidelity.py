@@ -5,7 +5,8 @@
 
 Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
 headlines, excerpts, conservation), ``copies``, ``off-event`` and ``extract`` (figures and
-quotations ``briefing extract`` proposes; ``tests/fidelity.py`` and
+quotations ``briefing extract`` proposes; ``extract-dated`` the same with the event's date and place
+in briefing.yaml; ``tests/fidelity.py`` and
 ``tests/fidelity_extract.py`` hold the scorers). The default split is ``dev``, the pages the rules
 are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
 finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
@@ -82,6 +83,9 @@ SECTIONS = {
                  ("q-right", "q-proposed", "quote precision")],
                 ["from-furniture", "events-from-furniture", "headline-figures"]),
 }
+#: ``extract`` again with each event's date and place in its briefing.yaml (events.yaml), as an
+#: analyst who knows the event writes it; ``extract`` gives the pages with nothing else.
+SECTIONS["extract-dated"] = (fidelity_extract.score_extract_dated, *SECTIONS["extract"][1:])
 #: What the rows of a section are.
 ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing",
         "off-event-cross": "briefing"}

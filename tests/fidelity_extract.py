@@ -58,6 +58,7 @@ from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 from generator.text.names import strip_titles
 from generator.text.number_words import ARTICLES
 from tests.fidelity import Score, corpus_briefing, page_ids
+from tests.fidelity_off_event import meta_text
 from tests.realpages import Page
 
 
@@ -181,12 +182,14 @@ def _by_event(pages: Iterable[Page]) -> dict[str, list[Page]]:
     return out
 
 
-def score_extract(pages: Iterable[Page]) -> Score:
-    """``briefing extract`` against the labelled figures and quotations (module docstring)."""
+def score_extract(pages: Iterable[Page], dated: bool = False) -> Score:
+    """``briefing extract`` against the labelled figures and quotations (module docstring).
+    ``dated``: each event's briefing.yaml gives its date and place (``events.yaml``), as an
+    analyst who knows the event writes it; without, the pages come with nothing else."""
     score = Score()
-    for _event, group in sorted(_by_event(pages).items()):
+    for event, group in sorted(_by_event(pages).items()):
         with tempfile.TemporaryDirectory() as tmp:
-            content = corpus_briefing(group, Path(tmp))
+            content = corpus_briefing(group, Path(tmp), meta_text(event) if dated else "")
             draft = extract(content, skip_curated=False)
         ids = page_ids(group)
         by_article: dict[str, list[Candidate]] = {}
@@ -204,6 +207,11 @@ def score_extract(pages: Iterable[Page]) -> Score:
                 else:
                     score.notes.append(f"group {proposal.label!r} mixes {a} and {b}")
     return score
+
+
+def score_extract_dated(pages: Iterable[Page]) -> Score:
+    """:func:`score_extract` with each event's date and place in its briefing.yaml."""
+    return score_extract(pages, dated=True)
 
 
 def _article_one(c: FigureCandidate, lang: str) -> bool:

@@ -59,7 +59,8 @@ def read_event_meta(path: Path) -> None:
         EVENT_META[slug] = (str(meta["date"]), [places] if isinstance(places, str) else places)
 
 
-def _meta_text(event: str) -> str:
+def meta_text(event: str) -> str:
+    """briefing.yaml's lines for an event's date and place, or nothing when none is known."""
     day, places = EVENT_META.get(event) or NEAR_MISS_META.get(event) or (None, [])
     return f"date: {day}\nplace: {json.dumps(places, ensure_ascii=False)}\n" if day else ""
 
@@ -83,7 +84,7 @@ def score_off_event(pages: Iterable[Page]) -> Score:
         group += [p for ps in by_event.values() for p in ps if p.near_miss_of == main]
         ids = page_ids(group)
         off = {aid for aid, p in ids.items() if p.near_miss_of or p.about != p.event}
-        given = _meta_text(main)
+        given = meta_text(main)
         for prefix, meta in (("", ""), ("given-", given)):
             with tempfile.TemporaryDirectory() as tmp:
                 content = corpus_briefing(group, Path(tmp), meta)
@@ -128,7 +129,7 @@ def score_cross(pages: Iterable[Page]) -> Score:
                      if any(p.near_miss_of for p in ps)})
     loaded: dict[tuple[str, str], Content] = {}
     for event, group in sorted(by_event.items()):
-        for prefix, meta in (("", ""), ("given-", _meta_text(event))):
+        for prefix, meta in (("", ""), ("given-", meta_text(event))):
             with tempfile.TemporaryDirectory() as tmp:
                 loaded[(event, prefix)] = corpus_briefing(group, Path(tmp), meta)
     articles = {}

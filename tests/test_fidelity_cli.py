@@ -82,5 +82,30 @@ def test_a_set_gives_its_events_date_and_place(tmp_path, monkeypatch):
     (tmp_path / "events.yaml").write_text(
         "ferry-fire: {date: 2026-11-02, place: Harbourtown}\n", encoding="utf-8")
     off.read_event_meta(tmp_path / "events.yaml")
-    assert off._meta_text("ferry-fire") == 'date: 2026-11-02\nplace: ["Harbourtown"]\n'
-    assert off._meta_text("derna-libya-floods-2023") == ""  # the corpus's events are not mixed in
+    assert off.meta_text("ferry-fire") == 'date: 2026-11-02\nplace: ["Harbourtown"]\n'
+    assert off.meta_text("derna-libya-floods-2023") == ""  # the corpus's events are not mixed in
+
+
+def test_the_dated_extract_gives_each_briefing_its_event(tmp_path, monkeypatch):
+    """``extract-dated`` writes the event's date and place into the briefing.yaml it scores
+    (what an analyst who knows the event gives); ``extract`` writes nothing."""
+    from types import SimpleNamespace
+
+    from tests import fidelity_extract as fx
+    from tests import fidelity_off_event as off
+    monkeypatch.setattr(off, "EVENT_META", {"ferry-fire": ("2026-11-02", ["Harbourtown"])})
+    given: list[str] = []
+
+    class Seen(Exception):
+        pass
+
+    def briefing(_pages, _root, extra_meta=""):
+        given.append(extra_meta)
+        raise Seen
+
+    monkeypatch.setattr(fx, "corpus_briefing", briefing)
+    page = SimpleNamespace(event="ferry-fire")
+    for scorer in (fx.score_extract_dated, fx.score_extract):
+        with pytest.raises(Seen):
+            scorer([page])
+    assert given == ['date: 2026-11-02\nplace: ["Harbourtown"]\n', ""]
