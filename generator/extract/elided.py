@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.abstain import set_off
 from generator.extract.asides import PART_OF_THEM
 from generator.extract.beside_toll import PRESUMED
 from generator.extract.counted import (
@@ -109,6 +110,8 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         return prior.noun, done, offset + stop  # "Sur les 40 présents, 14 – et non 9 – ont
         # trouvé la mort": a part of people there whose own verb, past an aside, says what befell
         # them (trial 29: the dead read as people present)
+    if set_off(q, text):  # "the mayor, now 61, said": an apposition, no count (.abstain)
+        return None
     gap = before[gap_start:]
     gap_words = [m for m in re.finditer(r"[^\W\d_][\w’'-]*", gap)]
     for k, m in enumerate(gap_words):
