@@ -102,7 +102,9 @@ GENERIC_SPEAKERS = {
 AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
 #: Words of outlets' names, in capitals: an all-capital token at a story's start that holds one
 #: is an outlet ("XALIMANEWS-", not the dateline "BEIRUT —"), and a site's name that holds one
-#: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`).
+#: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`); joined to
+#: a capitalised name after a paragraph's last sentence ("… it reports. ValleyPress."), a desk's
+#: signature (:mod:`generator.content.cleaning.notes`). The one table of the trade's words.
 OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
