@@ -14,11 +14,11 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     OUTLET_WORDS,
     PICTURE_AGENCY,
+    WITH_AGENCY_WORD,
     alternation,
 )
 from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
-from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold
 
 #: Prefixes and suffixes are looked for in this many characters at a block's ends.
@@ -35,8 +35,7 @@ MIN_WORDS_BEFORE_CREDIT = 12
 MAX_NOTE_WORDS = 8
 MAX_PICTURE_NOTE_WORDS = 14
 #: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
-_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
-_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
+_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{WITH_AGENCY_WORD}\s+)?(?P<via>{AGENCY})$")
 #: A note in brackets that ends the paragraph, with at most a clock or a date after it
 #: ("… the fire. (Tuesday 4 November 2023)", "… (Ed/ Desk) 10:15 04-11-23").
 _NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
