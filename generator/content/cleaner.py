@@ -30,13 +30,15 @@ from generator.content.blocks import (
     web_address,
 )
 from generator.content.cleaning.address import mark_button_pitch, mark_reader_address
-from generator.content.cleaning.bracket_caption import mark_bracket_credited_caption
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
     mark_caption_over_label,
     mark_caption_over_top_credit,
     mark_caption_under_label,
+)
+from generator.content.cleaning.captions_closing import (
+    mark_bracket_credited_caption,
     mark_dated_caption,
 )
 from generator.content.cleaning.claims import claim_following
