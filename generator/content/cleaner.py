@@ -54,7 +54,7 @@ from generator.content.cleaning.features import (
 from generator.content.cleaning.gallery import keep_gallery_captions, part_gallery
 from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.head import mark_head
-from generator.content.cleaning.headline import ORIGINS, choose, is_prose
+from generator.content.cleaning.headline import ORIGINS, choose, prose_paragraphs
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
 from generator.content.cleaning.marked_list import mark_marked_list
 from generator.content.cleaning.other_language import mark_other_language
@@ -247,8 +247,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     if not headline:  # a headline the user gave stays, whatever title the page prints above
         choice = first_copy(blocks, verdicts, choice, language)
     head = choice.index if choice is not None else None
-    first_story = next((i for i, v in enumerate(verdicts)
-                        if v is None and i != head and is_prose(blocks[i].text, language)), None)
+    first_story = next(iter(prose_paragraphs(blocks, verdicts, head, language)), None)
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_other_language(blocks, verdicts, head, language)
     mark_doubles(blocks, verdicts, head)

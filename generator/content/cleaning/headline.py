@@ -109,6 +109,15 @@ def is_prose(text: str, language: str) -> bool:
     return n >= 8 and ends_sentence(text) and line[-1:] not in "?!" and inner[-1:] not in "?!"
 
 
+def prose_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                     headline: int | None, language: str) -> list[int]:
+    """The blocks the cleaner keeps as story, the headline aside, that are paragraphs of prose
+    (:func:`is_prose`), in order: the one reading of "the story's prose" for every pass (the
+    first of them is the story's first paragraph)."""
+    return [i for i, v in enumerate(verdicts)
+            if v is None and i != headline and is_prose(blocks[i].text, language)]
+
+
 def bare_label(text: str, language: str) -> bool:
     """A label of one to three words with no function word and no sentence end: a section,
     tag or site name ("Archive Desk", "storms", "Valley & Coast"). A kicker over a
