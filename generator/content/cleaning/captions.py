@@ -5,6 +5,11 @@ caption of its picture: the line on its other side is the caption when it reads 
 full stop after a credit at the page's end; a date ending a paragraph above a credit; a short
 title over a credit in brackets between two paragraphs of the story). A credit that already
 carries its caption before it ends that picture: the line after it is story.
+
+The family's base: a caption between paragraphs needs the story to go on after it, and
+:func:`story_goes_on` is the one reading of that for this module's rules and for
+:mod:`generator.content.cleaning.captions_closing` (captions told by how they close: a date
+after a comma, a source's bare name, a credit in brackets), which builds on this module.
 """
 
 from __future__ import annotations
