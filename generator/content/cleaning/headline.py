@@ -14,7 +14,9 @@ line is the headline only when it looks like one:
 When no line qualifies, the headline is made from the words of the address, or from the file's
 name, and the article says so (:data:`ORIGINS`). A headline given in the sidecar (or the HTML
 title, or a Markdown heading) is used as it is; the first line is then the headline only if it
-is that headline, nearly word for word, and otherwise stays in the story.
+is that headline, nearly word for word, and otherwise stays in the story. What a paragraph of
+prose is, never a headline (:func:`is_prose`), is read here, and so are the story's paragraphs of
+prose that the other passes start from (:func:`prose_paragraphs`): one reading for all of them.
 """
 
 from __future__ import annotations
