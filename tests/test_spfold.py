@@ -11,7 +11,7 @@ import pytest
 
 from generator.check.address_dates import article_date
 from generator.content.blocks import Block
-from generator.content.cleaning.captions import story_goes_on
+from generator.content.cleaning.captions import next_kept, story_goes_on
 from generator.content.cleaning.headline import prose_paragraphs
 from generator.content.cleaning.rules.base import Verdict
 from tests.conservation import LEDE, TITLE, page, read, rules, story
@@ -47,6 +47,11 @@ _VERDICTS = [None, None, Verdict("caption", "picture-label", "a label"), None, N
 
 def test_the_storys_prose_leaves_out_the_headline_furniture_and_short_lines() -> None:
     assert prose_paragraphs(_BLOCKS, _VERDICTS, 0, "en") == [1, 4]
+
+
+def test_what_stands_after_a_caption_is_the_next_kept_block_the_headline_aside() -> None:
+    assert next_kept(_VERDICTS, 2, 0) == 3 and next_kept(_VERDICTS, 0, 0) == 1
+    assert next_kept(_VERDICTS, 5, 0) is None
 
 
 def test_the_story_goes_on_when_the_next_kept_block_is_prose() -> None:

@@ -7,7 +7,8 @@ title over a credit in brackets between two paragraphs of the story). A credit t
 carries its caption before it ends that picture: the line after it is story.
 
 The family's base: a caption between paragraphs needs the story to go on after it, and
-:func:`story_goes_on` is the one reading of that for this module's rules and for
+:func:`next_kept` (what the cleaner keeps after it) and :func:`story_goes_on` (that, a paragraph
+of prose) are the one reading of that for this module's rules and for
 :mod:`generator.content.cleaning.captions_closing` (captions told by how they close: a date
 after a comma, a source's bare name, a credit in brackets), which builds on this module.
 """
@@ -117,7 +118,7 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
         elif (verdicts[i] is None and i != headline and after is not None
               and after.rule == "picture-credit" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
               and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
-              and starts_upper(text) and _between_story(blocks, verdicts, i, headline, language)
+              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)
               and _titles_again(blocks, verdicts, i, headline)):
             verdicts[i] = Verdict("caption", "caption-over-credit",
                                   "a picture's title right above its credit in brackets, "
@@ -125,7 +126,7 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
         elif (verdicts[i] is None and i != headline and after is not None
               and after.kind == "caption" and _glued_over(blocks, i)
               and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
-              and starts_upper(text) and _between_story(blocks, verdicts, i, headline, language)):
+              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)):
             verdicts[i] = Verdict("caption", "title-over-caption",
                                   "a picture's title on the line right above its caption")
 
@@ -158,13 +159,15 @@ def _titles_again(blocks: Sequence[Block], verdicts: Verdicts, i: int,
 
 
 def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,
-                   headline: int | None, language: str) -> bool:
-    """A sentence of the story before the line and a paragraph after its credit
-    (:func:`story_goes_on`): over the story, a line without its full stop may be a standfirst
+                   headline: int | None) -> bool:
+    """A sentence of the story before the line and a block of it after its credit
+    (:func:`next_kept`): over the story, a line without its full stop may be a standfirst
     (review 10); between two of its paragraphs, a title over a bracketed credit is a picture's
     (trial 19)."""
+    # (after the credit any block kept will do, as the rule has always read it, not only the
+    # prose :func:`story_goes_on` asks for: read so, a blind pool lost one caption on spfold)
     return any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
-               for j in range(i)) and story_goes_on(blocks, verdicts, i + 2, headline, language)
+               for j in range(i)) and next_kept(verdicts, i + 2, None) is not None
 
 
 #: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
@@ -285,13 +288,17 @@ MAX_CAPTION_AT_TOP_WORDS = 30
 QUOTED = re.compile(r"[\"“”«»„]")
 
 
+def next_kept(verdicts: Verdicts, start: int, headline: int | None) -> int | None:
+    """The next block from ``start`` on that the cleaner keeps (the headline aside): what stands
+    after a caption, for every caption rule of the family (this module's and
+    :mod:`generator.content.cleaning.captions_closing`'s)."""
+    return next((j for j in range(start, len(verdicts))
+                  if verdicts[j] is None and j != headline), None)
+
+
 def story_goes_on(blocks: Sequence[Block], verdicts: Verdicts, start: int,
                   headline: int | None, language: str) -> bool:
-    """The next block from ``start`` on that the cleaner keeps is a paragraph of prose: the
-    story goes on after a caption (over a label's byline, a credit in brackets, a title and its
-    credit). The one reading of "story after it" for every caption rule of the family (this
-    module's and :mod:`generator.content.cleaning.captions_closing`'s)."""
-    for j in range(start, len(blocks)):
-        if verdicts[j] is None and j != headline:
-            return is_prose(blocks[j].text, language)
-    return False
+    """The next block kept from ``start`` on is a paragraph of prose: the story goes on after
+    a caption (under a label over the byline, closed by a credit in brackets)."""
+    j = next_kept(verdicts, start, headline)
+    return j is not None and is_prose(blocks[j].text, language)
