@@ -125,7 +125,7 @@ def test_the_labels_the_rule_reads_are_still_cut_off() -> None:
     assert c.headline == title and rules(c).get("en bref :") == "section-prefix"
 
 
-# --- 6. a caption closed by an agency in brackets (cleaning/bracket_caption.py) is judged once
+# --- 6. a caption closed by an agency in brackets (cleaning/captions_closing.py) is judged once
 # the prose furniture under it is known: the story's last paragraph with the wire's credit,
 # over a note to the reader, stays story
 

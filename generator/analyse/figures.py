@@ -29,7 +29,7 @@ themselves (:func:`counts`): the outlets disagree only when they differ on what 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from generator.analyse.copies import Copies, credits_itself
 from generator.analyse.coverage import stances
@@ -46,7 +46,7 @@ from generator.content.figure_value import agreement
 from generator.content.measured import FALLING
 from generator.content.model import Article, Content
 from generator.content.schema import Figure, FigureReport, Outlet
-from generator.text.dates import utc
+from generator.text.dates import local_date, utc
 from generator.text.quantities import QUANTITY, VAGUE, quantities
 
 #: Two reports of a running count at most this far apart are of "about the same time".
@@ -131,11 +131,7 @@ def _ordered(a: FigureRow, b: FigureRow) -> bool:
         return False
     if isinstance(ta, datetime) and isinstance(tb, datetime):
         return utc(tb) > utc(ta)
-    return _day(tb) > _day(ta)
-
-
-def _day(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value
+    return local_date(tb) > local_date(ta)
 
 
 def _same_time(a: FigureRow, b: FigureRow) -> bool:

@@ -7,9 +7,10 @@ of a page's date against the briefing's (:mod:`.checks`) and ``extract`` read it
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from generator.content.model import Article
+from generator.text.dates import local_date
 from generator.text.lexicon import MONTH, MONTHS
 
 #: A date in a page's address ("/2023/09/12/", "-20230912-")
@@ -48,10 +49,8 @@ _URL_DATES = (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED, _URL_DATE_JOINED, _UR
 def article_date(article: Article) -> date | None:
     """Its publication date, or the date in its address (``/2023/09/12/``), or None."""
     published = article.published
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
+    if isinstance(published, date):  # a datetime too: the outlet's own day (dates.local_date)
+        return local_date(published)
     url = article.url or ""
     m = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if m:

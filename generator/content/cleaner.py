@@ -30,13 +30,15 @@ from generator.content.blocks import (
     web_address,
 )
 from generator.content.cleaning.address import mark_button_pitch, mark_reader_address
-from generator.content.cleaning.bracket_caption import mark_bracket_credited_caption
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
     mark_caption_over_label,
     mark_caption_over_top_credit,
     mark_caption_under_label,
+)
+from generator.content.cleaning.captions_closing import (
+    mark_bracket_credited_caption,
     mark_dated_caption,
 )
 from generator.content.cleaning.claims import claim_following
@@ -52,7 +54,7 @@ from generator.content.cleaning.features import (
 from generator.content.cleaning.gallery import keep_gallery_captions, part_gallery
 from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.head import mark_head
-from generator.content.cleaning.headline import ORIGINS, choose, is_prose
+from generator.content.cleaning.headline import ORIGINS, choose, prose_paragraphs
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
 from generator.content.cleaning.marked_list import mark_marked_list
 from generator.content.cleaning.other_language import mark_other_language
@@ -245,8 +247,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     if not headline:  # a headline the user gave stays, whatever title the page prints above
         choice = first_copy(blocks, verdicts, choice, language)
     head = choice.index if choice is not None else None
-    first_story = next((i for i, v in enumerate(verdicts)
-                        if v is None and i != head and is_prose(blocks[i].text, language)), None)
+    first_story = next(iter(prose_paragraphs(blocks, verdicts, head, language)), None)
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_other_language(blocks, verdicts, head, language)
     mark_doubles(blocks, verdicts, head)

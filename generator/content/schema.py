@@ -75,8 +75,11 @@ def _fuzzy(value: Any) -> FuzzyDate:
     return parse_fuzzy_date(value)
 
 
-DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate) "
-             "or 2017-08-26/2017-08-27 (a range)")
+#: The one value type of a date in every file (the briefing's, an event's, a report's, an era's
+#: ends): one reader (:func:`generator.text.dates.parse_fuzzy_date`), one help text.
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate), "
+             "2017-08-26/2017-08-27 (a range) or 2023-11-04T02:30+06:00 (a time of day with its "
+             "zone)")
 DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
     {"type": ["string", "integer"], "description": DATE_HELP})]
 
@@ -174,19 +177,6 @@ class ArticleMeta(Record):
     #: Lines of the file that are story although the cleaner removed them, or took one for the
     #: headline (`briefing show` prints each block's line): the analyst's correction.
     keep: list[PositiveInt] = []
-
-
-def _fuzzy(value: Any) -> FuzzyDate:
-    if isinstance(value, FuzzyDate):
-        return value
-    return parse_fuzzy_date(value)
-
-
-DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate), "
-             "2017-08-26/2017-08-27 (a range) or 2023-11-04T02:30+06:00 (a time of day with its "
-             "zone)")
-DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
-    {"type": ["string", "integer"], "description": DATE_HELP})]
 
 
 def _moment(value: Any) -> datetime | date:

@@ -100,9 +100,9 @@ GENERIC_SPEAKERS = {
 #: "and" in the languages of the pages: the word that joins two items of a list, so two names
 #: ("Kalo and Kelewe", "Kalo und Kelewe") or the two lines of a date stamp.
 AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
-#: Words of outlets' names, in capitals: an all-capital token at a story's start that holds one
-#: is an outlet ("XALIMANEWS-", not the dateline "BEIRUT —"), and a site's name that holds one
-#: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`).
+#: Words of outlets' names, in capitals: an all-capital token at a story's start holding one is an
+#: outlet ("XALIMANEWS-", not "BEIRUT —"), a site's name too (:func:`hosts.brand`), and a name
+#: joined to one after the last sentence a desk's signature ("… said. ValleyPress.": ``notes``).
 OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):

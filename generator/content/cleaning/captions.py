@@ -5,6 +5,12 @@ caption of its picture: the line on its other side is the caption when it reads 
 full stop after a credit at the page's end; a date ending a paragraph above a credit; a short
 title over a credit in brackets between two paragraphs of the story). A credit that already
 carries its caption before it ends that picture: the line after it is story.
+
+The family's base: a caption between paragraphs needs the story to go on after it, and
+:func:`next_kept` (what the cleaner keeps after it) and :func:`story_goes_on` (that, a paragraph
+of prose) are the one reading of that for this module's rules and for
+:mod:`generator.content.cleaning.captions_closing` (captions told by how they close: a date
+after a comma, a source's bare name, a credit in brackets), which builds on this module.
 """
 
 from __future__ import annotations
@@ -17,9 +23,8 @@ from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
-from generator.text.languages import fold, stop_words
-from generator.text.sentences import sentence_spans
-from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
+from generator.text.languages import fold
+from generator.text.written_dates import ends_on_date
 
 Verdicts = list[Verdict | None]
 
@@ -155,11 +160,14 @@ def _titles_again(blocks: Sequence[Block], verdicts: Verdicts, i: int,
 
 def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,
                    headline: int | None) -> bool:
-    """A sentence of the story before the line and a paragraph after its credit: over the
-    story, a line without its full stop may be a standfirst (review 10); between two of its
-    paragraphs, a title over a bracketed credit is a picture's (trial 19)."""
+    """A sentence of the story before the line and a block of it after its credit
+    (:func:`next_kept`): over the story, a line without its full stop may be a standfirst
+    (review 10); between two of its paragraphs, a title over a bracketed credit is a picture's
+    (trial 19)."""
+    # (after the credit any block kept will do, as the rule has always read it, not only the
+    # prose :func:`story_goes_on` asks for: read so, a blind pool lost one caption on spfold)
     return any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
-               for j in range(i)) and any(v is None for v in verdicts[i + 2:])
+               for j in range(i)) and next_kept(verdicts, i + 2, None) is not None
 
 
 #: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
@@ -181,10 +189,9 @@ def mark_caption_under_label(blocks: Sequence[Block], verdicts: Verdicts, langua
             continue
         stamp = verdicts[i + 2]
         text = blocks[i + 1].text
-        after = next((j for j in range(i + 3, len(blocks)) if verdicts[j] is None), None)
         if (stamp is not None and stamp.kind in ("byline", "date-stamp")
                 and words(text) <= MAX_CAPTION_UNDER_LABEL_WORDS and starts_upper(text)
-                and after is not None and is_prose(blocks[after].text, language)):
+                and story_goes_on(blocks, verdicts, i + 3, None, language)):
             verdicts[i + 1] = Verdict("caption", "caption-under-label",
                                       "a short line between a picture's label and the byline: "
                                       "the picture's caption")
@@ -248,7 +255,7 @@ def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None
                 and not _captioned_credit(blocks[i + 1].text) and _glued_over(blocks, i)
                 and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
                 and sentence_count(text) <= 2 and starts_upper(text)
-                and not _QUOTED.search(text)):
+                and not QUOTED.search(text)):
             verdicts[i] = Verdict("caption", "caption-over-label",
                                   "a sentence set right on a picture's label, apart from the "
                                   "line before: the picture's caption")
@@ -277,70 +284,21 @@ MIN_STORY_AFTER_CAPTION = 2
 #: A caption over the lead picture's credit at the top is at most this many words.
 MAX_CAPTION_AT_TOP_WORDS = 30
 
-
-def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-                       language: str) -> None:
-    """A line of one sentence between two paragraphs of the story that ends on a full date set
-    off by a comma ("Commuters wait outside the station in Valmora, April 28, 2031.") is a
-    picture's caption with no credit (round 25): the day the picture was taken closes a
-    caption in every language the dates are read in, while a story sentence tells its date
-    inside its clause ("… hit the north on April 28, 2031."). A sentence there closed by a
-    source's bare name after its full stop is a caption with no credit too (:func:`_sourced`)."""
-    story = [j for j, v in enumerate(verdicts) if v is None and j != headline]
-    first = next((j for j in story if ends_sentence(blocks[j].text)), None)
-    if first is None:
-        return
-    for i in story:
-        text = blocks[i].text
-        credited = _credit_cut_behind(blocks, verdicts, i)
-        if first < i < story[-1] and _sourced(text, language):
-            verdicts[i] = Verdict("caption", "sourced-caption", (
-                "a sentence between two paragraphs closed by a source's bare name: a chart's "
-                "or a picture's caption"))
-        elif ((first < i < story[-1] or credited)
-                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
-                and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
-                and len(sentence_spans(text)) == 1):
-            verdicts[i] = Verdict("caption", "dated-caption", (
-                "a sentence ending on the picture's date after a comma, its credit cut off "
-                "behind it: a caption") if credited else (
-                "a sentence between two paragraphs ending on the picture's date after a comma: "
-                "a caption without its credit"))
-
-
-def _sourced(text: str, language: str) -> bool:
-    """One sentence, then a source's name of one to three capitalised words and no full stop
-    ("… in Teruel capital. Aemet", fdev4 fresh pages): a paragraph of the story ends on its
-    full stop, and a cut one is the page's last."""
-    m = _SOURCE_TAIL.search(text.rstrip())
-    if m is None or words(text) > MAX_CAPTION_AT_TOP_WORDS:
-        return False
-    tail = m.group(1).split()
-    return (len(sentence_spans(text[:m.start(1)])) == 1 and not _QUOTED.search(text)
-            and tail[0].casefold() not in stop_words(language)
-            and all(t[:1].isupper() and not any(c.isdigit() for c in t) for t in tail))
-
-
-#: A sentence's full stop, then one to three words and the line's end with no stop of its own
-#: ("… Dr. Roe's photo." is one sentence after an abbreviation).
-_SOURCE_TAIL = re.compile(r"[.!?]\s+([^\s.!?]+(?:\s+[^\s.!?]+){0,2})$")
-
-
-#: Credits a pass cut off a line's end: a slashed or named credit in brackets, a wire's name
-#: after a dash. Either closes a picture's caption as well as a story's paragraph; after a line
-#: ending on its date after a comma it is the caption's.
-_CUT_CREDITS = frozenset({"bracketed-note", "agency-credit"})
-
-
-def _credit_cut_behind(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> bool:
-    """Whether a credit was cut off the end of block ``i``'s own line (round 27): a caption
-    that ends on its picture's date and carries its credit ("… in Valmora, May 3, 2031.
-    (Jo Doe/Agency)") is one wherever it stands, above the lede or under the last paragraph,
-    where the rule's "between two paragraphs" cannot hold."""
-    after = verdicts[i + 1] if i + 1 < len(blocks) else None
-    return (after is not None and after.rule in _CUT_CREDITS
-            and after.kind in ("credit", "caption") and blocks[i + 1].line == blocks[i].line)
-
-
 #: Quotation marks: a line quoting someone is story, whatever it ends on.
-_QUOTED = re.compile(r"[\"“”«»„]")
+QUOTED = re.compile(r"[\"“”«»„]")
+
+
+def next_kept(verdicts: Verdicts, start: int, headline: int | None) -> int | None:
+    """The next block from ``start`` on that the cleaner keeps (the headline aside): what stands
+    after a caption, for every caption rule of the family (this module's and
+    :mod:`generator.content.cleaning.captions_closing`'s)."""
+    return next((j for j in range(start, len(verdicts))
+                  if verdicts[j] is None and j != headline), None)
+
+
+def story_goes_on(blocks: Sequence[Block], verdicts: Verdicts, start: int,
+                  headline: int | None, language: str) -> bool:
+    """The next block kept from ``start`` on is a paragraph of prose: the story goes on after
+    a caption (under a label over the byline, closed by a credit in brackets)."""
+    j = next_kept(verdicts, start, headline)
+    return j is not None and is_prose(blocks[j].text, language)

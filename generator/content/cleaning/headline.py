@@ -14,7 +14,9 @@ line is the headline only when it looks like one:
 When no line qualifies, the headline is made from the words of the address, or from the file's
 name, and the article says so (:data:`ORIGINS`). A headline given in the sidecar (or the HTML
 title, or a Markdown heading) is used as it is; the first line is then the headline only if it
-is that headline, nearly word for word, and otherwise stays in the story.
+is that headline, nearly word for word, and otherwise stays in the story. What a paragraph of
+prose is, never a headline (:func:`is_prose`), is read here, and so are the story's paragraphs of
+prose that the other passes start from (:func:`prose_paragraphs`): one reading for all of them.
 """
 
 from __future__ import annotations
@@ -107,6 +109,15 @@ def is_prose(text: str, language: str) -> bool:
     if line[-1:] in QUOTE_CLOSERS and inner and inner[-1] not in SENTENCE_END:
         return False
     return n >= 8 and ends_sentence(text) and line[-1:] not in "?!" and inner[-1:] not in "?!"
+
+
+def prose_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                     headline: int | None, language: str) -> list[int]:
+    """The blocks the cleaner keeps as story, the headline aside, that are paragraphs of prose
+    (:func:`is_prose`), in order: the one reading of "the story's prose" for every pass (the
+    first of them is the story's first paragraph)."""
+    return [i for i, v in enumerate(verdicts)
+            if v is None and i != headline and is_prose(blocks[i].text, language)]
 
 
 def bare_label(text: str, language: str) -> bool:

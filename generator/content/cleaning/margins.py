@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.headline import is_prose, prose_paragraphs
 from generator.content.cleaning.playlist import mark_playlist
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
@@ -92,12 +92,6 @@ def _sentence_end(text: str) -> bool:
     return ends_sentence(text) and text.rstrip().rstrip("\"'”’»)]")[-1:] not in ":;"
 
 
-def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-           language: str) -> list[int]:
-    return [i for i, v in enumerate(verdicts)
-            if v is None and i != headline and is_prose(blocks[i].text, language)]
-
-
 def _mark_each(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                shape: Callable[[str], bool], kind: str, rule: str, why: str) -> None:
     """Every block no rule has judged, the headline aside, that has ``shape``, wherever it is."""
@@ -116,7 +110,7 @@ def mark_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     mark_markup(blocks, verdicts, headline)
     mark_signed_posts(blocks, verdicts, headline)
     mark_summary_box(blocks, verdicts, headline, language)
-    prose = _prose(blocks, verdicts, headline, language)
+    prose = prose_paragraphs(blocks, verdicts, headline, language)
     if not prose:
         return
     mark_tail_labels(blocks, verdicts, headline, prose[-1])

@@ -9,10 +9,16 @@ import re
 
 from generator.content.blocks import ends_sentence
 from generator.content.cleaning.rules.base import Verdict, compile_re2, group, words
-from generator.content.cleaning.rules.patterns import AGENCY, DATE, PICTURE_AGENCY, alternation
+from generator.content.cleaning.rules.patterns import (
+    AGENCY,
+    DATE,
+    OUTLET_WORDS,
+    PICTURE_AGENCY,
+    WITH_AGENCY_WORD,
+    alternation,
+)
 from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
-from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold
 
 #: Prefixes and suffixes are looked for in this many characters at a block's ends.
@@ -29,8 +35,7 @@ MIN_WORDS_BEFORE_CREDIT = 12
 MAX_NOTE_WORDS = 8
 MAX_PICTURE_NOTE_WORDS = 14
 #: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
-_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
-_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
+_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{WITH_AGENCY_WORD}\s+)?(?P<via>{AGENCY})$")
 #: A note in brackets that ends the paragraph, with at most a clock or a date after it
 #: ("… the fire. (Tuesday 4 November 2023)", "… (Ed/ Desk) 10:15 04-11-23").
 _NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
@@ -136,11 +141,13 @@ def full_sentence_before(text: str) -> bool:
 #: the families. dpa"), or one word joined from a name and a word of the trade with its full
 #: stop ("… it reports. ValleyPress."): spent s34 and pool36, two sites (the joined form was
 #: held on spfur6-held until the second); a capitalised word there ("… said. Ana") is the first
-#: word of a sentence the scraper cut, and stays.
+#: word of a sentence the scraper cut, and stays. The words of the trade are the lexicon's
+#: (:data:`generator.text.lexicon.OUTLET_WORDS`, capitalised as a joined name writes them).
+_TRADE_WORD = "|".join(sorted((w.capitalize() for w in OUTLET_WORDS), key=len, reverse=True))
 _SIGNATURE_TAIL = re.compile(r"[.!?…][\"'”’»)]*\s+(?P<sig>[—–-]?\s*(?:/\s?(?P<caps>[^\W\d_]{2,16})"
                              r"|[\w.+/-]+@[\w-]+(?:\.[\w-]+)+"
                              rf"|(?i:(?P<wire>{AGENCY}))"
-                             r"|[A-Z][a-z]{2,}(?:Press|News|Info|Media|Wire|Online)\.?)"
+                             rf"|[A-Z][a-z]{{2,}}(?:{_TRADE_WORD})\.?)"
                              r"(?:\s*\([^()]{1,40}\))?)\s*$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block
-from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.headline import prose_paragraphs
 from generator.content.cleaning.passes import normal_line
 from generator.content.cleaning.rules.base import Verdict
 
@@ -24,8 +24,7 @@ def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozens
     a repeated line is the outlet's own (a crosshead of a series, a background paragraph)."""
     if not repeated:
         return
-    prose = [i for i, v in enumerate(verdicts)
-             if v is None and i != headline and is_prose(blocks[i].text, language)]
+    prose = prose_paragraphs(blocks, verdicts, headline, language)
     if not prose:
         return
     for i, block in enumerate(blocks):

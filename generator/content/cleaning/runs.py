@@ -49,7 +49,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence, sentence_count
-from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.headline import is_prose, prose_paragraphs
 from generator.content.cleaning.margins import OPENING_QUOTES
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.languages import UNSPACED, normalise, stop_words
@@ -119,8 +119,7 @@ def _gives_away(titles: list[str], teaser: str, topic: set[str], language: str) 
 def _topic(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
            language: str) -> set[str]:
     """The content words of the page's headline and of its first paragraph of prose."""
-    first = next((i for i, v in enumerate(verdicts) if v is None and i != headline
-                  and is_prose(blocks[i].text, language)), None)
+    first = next(iter(prose_paragraphs(blocks, verdicts, headline, language)), None)
     texts = [blocks[i].text for i in (headline, first) if i is not None]
     return set().union(*(_stems(t, language) for t in texts)) if texts else set()
 
@@ -315,8 +314,7 @@ def mark_short_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int |
     """Mark runs of short lines above the story's first paragraph of prose or below its last."""
     if normalise(language) in UNSPACED:
         return
-    prose = [i for i, v in enumerate(verdicts) if v is None and i != headline
-             and is_prose(blocks[i].text, language)]
+    prose = prose_paragraphs(blocks, verdicts, headline, language)
     if not prose:
         return
     spans = [range(0, len(blocks))] if headline is None else \

@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning.headline import bare_label, is_prose
+from generator.content.cleaning.headline import bare_label, prose_paragraphs
 from generator.content.cleaning.margins import opens_quotation, title_like
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.agencies import agency
@@ -119,12 +119,6 @@ def _kind(text: str) -> str:
     if name_alone(text.strip()):
         return "credit"
     return "counter" if any(c.isdigit() for c in text) else "navigation"
-
-
-def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-           language: str) -> list[int]:
-    return [i for i, v in enumerate(verdicts)
-            if v is None and i != headline and is_prose(blocks[i].text, language)]
 
 
 # Footer words that make a trailing run of labels site navigation rather than categories.
@@ -227,7 +221,7 @@ def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int
     after every other rule (they judge only what is left)."""
     if normalise(language) in UNSPACED:
         return
-    prose = _prose(blocks, verdicts, headline, language)
+    prose = prose_paragraphs(blocks, verdicts, headline, language)
     if not prose:
         return
     mark_bare_tail(blocks, verdicts, headline, language, prose[-1])

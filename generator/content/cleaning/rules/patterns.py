@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from generator.text import furniture_words as F
 from generator.text import lexicon
+from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import calendar_words
 from generator.text.names import NAME_PARTICLES
 
@@ -66,6 +67,10 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
 AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
+#: The word before an agency credited for part of a story, in every language ("with", "mit",
+#: "avec": "(mit dpa)"), for the notes after the last sentence and the captions closed by a
+#: credit in brackets alike (:data:`generator.text.agencies.WITH_AGENCY`).
+WITH_AGENCY_WORD = alternation([w for ws in WITH_AGENCY.values() for w in ws])
 #: Photo libraries that sell pictures, no text: their name closing a paragraph is a picture's
 #: credit whatever stands before it ("… were injured. KEYSTONE"), as a wire's is not ("…. AFP").
 PICTURE_LIBRARY = (r"(?:getty(?:\s+images)?|shutterstock|imago(?:\s+images)?"
