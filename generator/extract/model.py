@@ -151,6 +151,9 @@ class Draft:
     #: articles with no publication date: their "on Wednesday" cannot be dated, and their
     #: tolls cannot be placed in a running count
     undated: list[str] = field(default_factory=list)
+    #: figure readings left out because check does not find their value in their quote
+    #: (extract/verified.py)
+    unverified: int = 0
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []

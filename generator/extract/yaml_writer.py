@@ -201,6 +201,11 @@ def _header(draft: Draft, generated: datetime | None) -> list[str]:
             f"No publication date, so their relative dates (\"on Wednesday\", \"yesterday\") "
             f"are not proposed and their tolls are not placed in a running count: "
             f"{', '.join(draft.undated)}. Add `published:` to their .yaml."])
+    if draft.unverified:
+        lines += _comment_lines([
+            f"Left out: {count(draft.unverified, 'figure reading')} whose value `briefing "
+            f"check` does not read in the quote it would cite (mostly one casualty written "
+            f"with an article, as in \"a driver was killed\", in a shape check does not read)."])
     if any(draft.skipped.values()):
         lines.append("# Already in the fact sheets, not proposed again: "
                      + ", ".join(count(n, k) for k, n in sorted(draft.skipped.items()) if n)
