@@ -58,3 +58,30 @@ def test_a_reading_check_rejects_is_left_out_of_the_draft_and_counted(tmp_path):
     checked, found = run_check(project / "content")
     assert not found.errors, [p.format() for p in found.errors]
     assert checked is not None
+
+
+def test_a_group_read_in_another_unit_takes_the_unit_check_reads(tmp_path):
+    """Rain given in liters per square meter is read by check as millimetres: a group extract
+    calls liters becomes a figure in millimetres (every report then passes) instead of carrying
+    an error into the draft."""
+    project = copy_example(tmp_path / "r")
+    articles = project / "content" / "articles"
+    sidecar = next(articles.glob("*.yaml")).read_text(encoding="utf-8")
+    (articles / "valley-news.txt").write_text(
+        "Storm floods the valley\n\nIn the village, 390 liters per square meter were measured "
+        "within a day.\n\nGauges recorded 415 litres per square metre, a record.\n",
+        encoding="utf-8")
+    (articles / "valley-news.yaml").write_text(sidecar, encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content)
+    ours = [(f.unit, r.value, r.report_unit) for f in draft.figures for r in f.reports
+            if r.article == "valley-news"]
+    assert sorted(ours) == [("millimeter", 390, ""), ("millimeter", 415, "")]
+    assert draft.unverified == 0
+    facts = project / "content" / "facts"
+    for path in facts.glob("*.yaml"):
+        if path.name != "entities.yaml":
+            path.unlink()
+    (facts / "extracted.yaml").write_text(draft_yaml(draft), encoding="utf-8")
+    _checked, found = run_check(project / "content")
+    assert not found.errors, [p.format() for p in found.errors]

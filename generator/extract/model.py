@@ -49,6 +49,9 @@ class FigureCandidate(Candidate, Reported):
     section: date | None = None  # the day of a live page's section it stands in (live_sections)
     scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/scope.py)
     vague: bool = False  # "hundreds of people": its label shows the words beside their floor
+    #: the unit the quote gives it in, when not its group's (extract/verified.py): the report's
+    #: ``unit:``, so that check converts it
+    report_unit: str = ""
 
 
 

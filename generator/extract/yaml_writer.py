@@ -109,6 +109,8 @@ def _figure(f: FigureProposal) -> CommentedMap:
         report["value"] = _value(c.value)
         if c.approx:
             report["approx"] = c.approx
+        if c.report_unit:
+            report["unit"] = Quoted(c.report_unit)
         if c.attributed_to:
             report["attributed_to"] = Quoted(c.attributed_id or c.attributed_to)
         if c.as_of is not None:
