@@ -154,9 +154,9 @@ class Draft:
     #: articles with no publication date: their "on Wednesday" cannot be dated, and their
     #: tolls cannot be placed in a running count
     undated: list[str] = field(default_factory=list)
-    #: figure readings left out because check does not find their value in their quote
-    #: (extract/verified.py)
-    unverified: int = 0
+    #: figure readings left out because check does not read their value in their quote
+    #: (extract/verified.py); the draft lists them in comments for the analyst to judge
+    unverified: list[FigureCandidate] = field(default_factory=list)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []

@@ -80,14 +80,14 @@ def _fitted(proposal: FigureProposal, language: Callable[[str], str]) -> list[Fi
 
 
 def checked(figures: list[FigureProposal], languages: dict[str, str]
-            ) -> tuple[list[FigureProposal], int]:
+            ) -> tuple[list[FigureProposal], list[FigureCandidate]]:
     """The proposals with only the reports check accepts (a proposal left with none is dropped),
-    and how many reports were left out. ``languages``: article id -> its language."""
+    and the reports left out. ``languages``: article id -> its language."""
     kept: list[FigureProposal] = []
-    left_out = 0
+    left_out: list[FigureCandidate] = []
     for proposal in figures:
         reports = _fitted(proposal, lambda a: languages.get(a, "en"))
-        left_out += len(proposal.reports) - len(reports)
+        left_out += [c for c in proposal.reports if c not in reports]
         if reports:
             proposal.reports = reports
             kept.append(proposal)
