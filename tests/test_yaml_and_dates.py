@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -40,10 +39,10 @@ def test_tags_are_refused_and_dates_stay_text() -> None:
 def test_alias_bomb_is_refused_quickly() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
-    start = time.monotonic()
+    # refused, not expanded; the hang guard (generous, for a loaded machine) is
+    # test_hostile's, and the speed is measured in bench/adversarial.py, not here
     data, problems = parse("\n".join(lines) + "\n")
     assert data is None and "alias/anchor bomb" in problems[0]
-    assert time.monotonic() - start < 5
 
 
 def test_syntax_error_names_the_line() -> None:

@@ -83,9 +83,18 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
     # a number the reader found is "#", as a numeral is a digit: neither is a word of one
     words = [w if w[:1].isdigit() or not any(q.start <= at < q.end for q in found) else "#"
              for w, at in tokens] + ["", ""]
-    # an age is no number of people: "a 41-year-old paramedic" is "a paramedic" (trial 40)
-    ages = {j for k in range(len(tokens) - 1) if tokens[k][0][:1].isdigit()
-            and _AGE_WORD.fullmatch(tokens[k + 1][0]) for j in (k, k + 1)}
+    # an age is no number of people: "a 41-year-old paramedic" is "a paramedic" (trial 40);
+    # so is "a 41-year-old-paramedic", the person glued to the age by a hyphen (s35)
+    ages: set[int] = set()
+    for k in range(len(tokens) - 1):
+        if not tokens[k][0][:1].isdigit():
+            continue
+        if _AGE_WORD.fullmatch(tokens[k + 1][0]):
+            ages |= {k, k + 1}
+        elif glued := _AGE_GLUED.fullmatch(tokens[k + 1][0]):
+            ages.add(k)
+            tokens[k + 1] = (glued.group(2), tokens[k + 1][1] + glued.start(2))
+            words[k + 1] = glued.group(2)
     if ages:
         kept = [k for k in range(len(tokens)) if k not in ages]
         tokens, words = [tokens[k] for k in kept], [words[k] for k in kept] + ["", ""]
@@ -121,6 +130,10 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
 #: "ein 41-jähriger"): the number counts no one, and the article before it still may.
 _AGE_WORD = re.compile(r"-?years?-old|ans|anni|años|anos|jahre|-?jährige[rnm]?|-?jarige|"
                        r"-?letni[aey]?")
+
+#: An age word with the person glued to it by a hyphen ("41-year-old-paramedic", as some pages
+#: print it): the age, then the person.
+_AGE_GLUED = re.compile(rf"-?((?:{_AGE_WORD.pattern}))-([^\W\d][\w’']*)")
 
 #: An elided article and the word it is glued to ("un'infermiera", "un’operaia").
 _ELIDED = re.compile(r"([^\W\d]+['’])([^\W\d].*)")

@@ -79,6 +79,7 @@ from generator.extract.recalled_month import recalled_by_month
 from generator.extract.running import own_day
 from generator.extract.scope import scope_of
 from generator.extract.singular import singular_figures
+from generator.extract.verified import checked
 from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.nationals import nation_of
@@ -305,6 +306,8 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
                           skip_curated, skipped),
         articles=ids, skipped=skipped, stopped=stopped,
         undated=[a.id for a in articles if a.published is None])
+    draft.figures, draft.unverified = checked(
+        draft.figures, {a.id: a.language for a in articles})
     assign_ids(draft, content)
     return draft
 

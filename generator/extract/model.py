@@ -49,6 +49,9 @@ class FigureCandidate(Candidate, Reported):
     section: date | None = None  # the day of a live page's section it stands in (live_sections)
     scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/scope.py)
     vague: bool = False  # "hundreds of people": its label shows the words beside their floor
+    #: the unit the quote gives it in, when not its group's (extract/verified.py): the report's
+    #: ``unit:``, so that check converts it
+    report_unit: str = ""
 
 
 
@@ -151,6 +154,9 @@ class Draft:
     #: articles with no publication date: their "on Wednesday" cannot be dated, and their
     #: tolls cannot be placed in a running count
     undated: list[str] = field(default_factory=list)
+    #: figure readings left out because check does not read their value in their quote
+    #: (extract/verified.py); the draft lists them in comments for the analyst to judge
+    unverified: list[FigureCandidate] = field(default_factory=list)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []

@@ -109,6 +109,8 @@ def _figure(f: FigureProposal) -> CommentedMap:
         report["value"] = _value(c.value)
         if c.approx:
             report["approx"] = c.approx
+        if c.report_unit:
+            report["unit"] = Quoted(c.report_unit)
         if c.attributed_to:
             report["attributed_to"] = Quoted(c.attributed_id or c.attributed_to)
         if c.as_of is not None:
@@ -201,6 +203,12 @@ def _header(draft: Draft, generated: datetime | None) -> list[str]:
             f"No publication date, so their relative dates (\"on Wednesday\", \"yesterday\") "
             f"are not proposed and their tolls are not placed in a running count: "
             f"{', '.join(draft.undated)}. Add `published:` to their .yaml."])
+    if draft.unverified:
+        lines += _comment_lines([
+            f"Left out: {count(len(draft.unverified), 'figure reading')} whose value `briefing "
+            f"check` does not read in the quote it would cite (mostly one casualty written "
+            f"with an article, as in \"a driver was killed\", in a shape check does not read); "
+            f"listed at the end of this file, to judge by hand."])
     if any(draft.skipped.values()):
         lines.append("# Already in the fact sheets, not proposed again: "
                      + ", ".join(count(n, k) for k, n in sorted(draft.skipped.items()) if n)
@@ -264,7 +272,7 @@ def draft_yaml(draft: Draft, *, generated: datetime | None = None) -> str:
         _yaml().dump(doc, text)
         blocks.append(text.getvalue().rstrip("\n").split("\n"))
     extend, singles = _other_names(draft)
-    blocks += [block for block in (extend, singles) if block]
+    blocks += [block for block in (extend, singles, _left_out(draft)) if block]
     if not doc:  # no record: an empty mapping keeps the file a fact sheet
         if singles:
             blocks[-1] = [*singles, "{}  # nothing to propose"]
@@ -273,6 +281,21 @@ def draft_yaml(draft: Draft, *, generated: datetime | None = None) -> str:
     out = "\n\n".join("\n".join(block) for block in blocks) + "\n"
     _reads_back(out, doc)
     return out
+
+
+def _left_out(draft: Draft) -> list[str]:
+    """The readings extract made and check would reject, as comments: nothing a page says is
+    dropped unseen (extract/verified.py)."""
+    if not draft.unverified:
+        return []
+    lines = ["# Readings left out (check does not read the value in the quote): article, value,"
+             " measure, quote."]
+    for c in draft.unverified:
+        quote = " ".join(c.evidence.split())
+        value = (f"{_number(c.value[0])} to {_number(c.value[1])}"
+                 if isinstance(c.value, tuple) else _number(c.value))
+        lines.append(f"#   {c.article}: {value} ({c.measure}) \"{quote}\"")
+    return lines
 
 
 class DraftError(ValueError):

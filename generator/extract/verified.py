@@ -1,0 +1,94 @@
+"""A draft's figure reports as ``briefing check`` will read them: a reading whose value check does
+not find in its quote is left out of the draft.
+
+The draft promises that ``briefing check`` accepts it as it is (its header says so), and an
+analyst who moves a record into the fact sheets should not meet an error Briefing itself wrote.
+Extract and check read one casualty written with an article ("a driver was killed") with two
+readers: extract's (:mod:`generator.extract.singular`) sees outcomes across a sentence, check's
+(:func:`generator.check.values.said_in_words`) only in the quote's own shapes; where they
+disagreed (real pages: an infant named as a member of the dead, a metaphor "una herida",
+"deux … deux" beside a one), the draft carried a value check then called "not what the quote
+says". Check is the judge of a report, so its reading decides: the report is left out, counted,
+and the draft's header says how many and why. Folding the two readers into one is the lasting
+mend (they sit in two stages: check may not import extract).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.check.values import check_value, states
+from generator.content.problems import Problems, Severity
+from generator.content.schema import Figure, FigureReport
+from generator.content.units import unit as unit_of
+from generator.extract.model import FigureCandidate, FigureProposal
+from generator.text.quantities import QUANTITY, VAGUE, read
+
+
+def _problems(c: FigureCandidate, unit: str, language: str, report_unit: str = "") -> bool:
+    """Whether check reports a problem (error or warning) with the candidate's value."""
+    value = list(c.value) if isinstance(c.value, tuple) else c.value
+    try:
+        report = FigureReport(article=c.article, quote=c.evidence, value=value,
+                              approx=c.approx, unit=report_unit)
+        figure = Figure(id="draft", label="draft", unit=unit, reports=[report])
+    except ValueError:  # a shape the fact-sheet schema refuses is no report either
+        return True
+    problems = Problems()
+    check_value(report, figure, language, problems)
+    return any(p.severity in (Severity.ERROR, Severity.WARNING) for p in problems.items)
+
+
+def _rejected(c: FigureCandidate, unit: str, language: str) -> bool:
+    """Whether check rejects the candidate's value. A value the quote gives in another unit than
+    its group's (rainfall given per square meter in liters, in a group of liters) is given that unit, as
+    check's hint says an analyst should (``unit:`` on the report), and kept when check then
+    accepts it."""
+    if not _problems(c, unit, language):
+        return False
+    wanted = c.value if isinstance(c.value, tuple) else (c.value,)
+    for q in read(c.evidence, language):
+        if q.kind in (QUANTITY, VAGUE) and q.unit and q.unit != unit \
+                and any(states(q, float(v)) for v in wanted) \
+                and not _problems(c, unit, language, q.unit):
+            c.report_unit = q.unit
+            return False
+    return True
+
+
+def _comparable(report_unit: str, unit: str) -> bool:
+    """Whether check compares a report in ``report_unit`` with a figure in ``unit``."""
+    own, target = unit_of(report_unit), unit_of(unit)
+    return own is None or target is None or own.convertible(target)
+
+
+def _fitted(proposal: FigureProposal, language: Callable[[str], str]) -> list[FigureCandidate]:
+    """The proposal's reports check accepts. When some are read in another unit, the figure
+    takes that unit if every report then passes (rain in "liters per square meter" is
+    millimetres, and so is the whole group); else each keeps its own, where check can convert
+    it, and is left out where it cannot."""
+    kept = [c for c in proposal.reports if not _rejected(c, proposal.unit, language(c.article))]
+    other = {c.report_unit for c in kept if c.report_unit}
+    if len(other) == 1:
+        (alt,) = other
+        if not any(_problems(c, alt, language(c.article)) for c in proposal.reports):
+            proposal.unit = alt
+            for c in proposal.reports:
+                c.report_unit = ""
+            return list(proposal.reports)
+    return [c for c in kept if not c.report_unit or _comparable(c.report_unit, proposal.unit)]
+
+
+def checked(figures: list[FigureProposal], languages: dict[str, str]
+            ) -> tuple[list[FigureProposal], list[FigureCandidate]]:
+    """The proposals with only the reports check accepts (a proposal left with none is dropped),
+    and the reports left out. ``languages``: article id -> its language."""
+    kept: list[FigureProposal] = []
+    left_out: list[FigureCandidate] = []
+    for proposal in figures:
+        reports = _fitted(proposal, lambda a: languages.get(a, "en"))
+        left_out += [c for c in proposal.reports if c not in reports]
+        if reports:
+            proposal.reports = reports
+            kept.append(proposal)
+    return kept, left_out
