@@ -228,7 +228,6 @@ def test_code_and_unfilled_placeholders_are_template(line):
 
 
 @pytest.mark.parametrize("line", [
-    PLACEHOLDER,  # furniture by its meaning, but a sentence of prose by its shape
     "Investigators said the defaced page showed <script>alert('owned')</script> to every "
     "visitor for two hours on Tuesday.",
     "The leaked template greeted readers with {{ user.name }} instead of their names, the "
@@ -237,6 +236,13 @@ def test_code_and_unfilled_placeholders_are_template(line):
 def test_a_sentence_that_quotes_code_is_story(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+def test_a_placeholder_in_a_sentence_is_not_read_as_code():
+    # a sentence of prose by its shape, so no rule of code takes it; by its meaning (the
+    # reader's browser, "this site") it is the page's word to its reader (spfur11)
+    c = read(page(TITLE, LEDE, PLACEHOLDER, BODY))
+    assert rules(c).get(PLACEHOLDER) == "page-request"
 
 
 @pytest.mark.parametrize("line", [

@@ -150,3 +150,64 @@ READ_ON: dict[str, frozenset[str]] = {
     "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie"}),
     "cs": frozenset({"čti", "čtěte", "přečtěte"}),
 }
+
+#: The page's own machinery, which a line speaking to its reader names when it is the page's and
+#: not the story's: its newsletter, the comments, the log-in, a subscription, an error or typo
+#: to report, its notifications. Read by
+#: :func:`generator.content.cleaning.address.mark_page_request`, which removes a short line
+#: addressed to the reader wherever it stands only when it names one of these, or one of
+#: :data:`PAGE_NOUNS` after a word of :data:`OWN` (issue 13, spfur11: a share box, a newsletter
+#: pitch and a request for corrections between paragraphs, three sets). From dictionaries of
+#: each language, not from the pages.
+PAGE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"newsletter", "newsletters", "inbox", "comment", "comments", "login",
+                     "logged", "subscription", "subscriber", "error", "errors", "typo",
+                     "notifications"}),
+    "de": frozenset({"newsletter", "postfach", "kommentar", "kommentare", "login", "fehler",
+                     "abo", "abonnement", "benachrichtigungen"}),
+    "fr": frozenset({"newsletter", "infolettre", "commentaire", "commentaires", "erreur",
+                     "coquille", "abonnement", "notifications"}),
+    "es": frozenset({"boletín", "newsletter", "comentario", "comentarios", "error", "errata",
+                     "suscripción", "notificaciones"}),
+    "it": frozenset({"newsletter", "commento", "commenti", "errore", "refuso", "abbonamento",
+                     "notifiche"}),
+    "pt": frozenset({"newsletter", "comentário", "comentários", "erro", "assinatura",
+                     "notificações"}),
+    "nl": frozenset({"nieuwsbrief", "reactie", "reacties", "fout", "abonnement", "meldingen"}),
+    "pl": frozenset({"newsletter", "newslettera", "komentarz", "komentarze", "błąd",
+                     "subskrypcja", "subskrypcję", "powiadomienia"}),
+    "cs": frozenset({"newsletter", "komentář", "komentáře", "chyba", "chybu", "předplatné"}),
+}
+
+#: The page itself, the article, a link, an e-mail, the app: the page's only after a word of
+#: :data:`OWN` ("this article", "our app"); "the council's website" or "email the police" is
+#: the story's advice.
+PAGE_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"article", "story", "page", "site", "website", "link", "email", "app"}),
+    "de": frozenset({"artikel", "beitrag", "seite", "website", "webseite", "link", "app"}),
+    "fr": frozenset({"article", "page", "site", "lien", "application", "appli"}),
+    "es": frozenset({"artículo", "página", "sitio", "web", "enlace", "aplicación", "app"}),
+    "it": frozenset({"articolo", "pagina", "sito", "link", "app"}),
+    "pt": frozenset({"artigo", "página", "site", "link", "aplicativo", "app"}),
+    "nl": frozenset({"artikel", "pagina", "site", "website", "link", "app"}),
+    "pl": frozenset({"artykuł", "artykułu", "strona", "strony", "stronie", "stronę", "serwis",
+                     "serwisu", "link", "aplikacja", "aplikację"}),
+    "cs": frozenset({"článek", "článku", "stránka", "stránky", "stránce", "web", "odkaz",
+                     "aplikace"}),
+}
+
+#: The demonstrative and the first person plural possessive that make a noun of
+#: :data:`PAGE_NOUNS` the page's own.
+OWN: dict[str, frozenset[str]] = {
+    "en": frozenset({"this", "our"}),
+    "de": frozenset({"dieser", "diesen", "diesem", "dieses", "diese", "unser", "unsere",
+                     "unseren", "unserem", "unserer"}),
+    "fr": frozenset({"ce", "cet", "cette", "notre", "nos"}),
+    "es": frozenset({"este", "esta", "nuestro", "nuestra", "nuestros", "nuestras"}),
+    "it": frozenset({"questo", "questa", "nostro", "nostra", "nostri", "nostre"}),
+    "pt": frozenset({"este", "esta", "nosso", "nossa", "nossos", "nossas"}),
+    "nl": frozenset({"dit", "deze", "onze", "ons"}),
+    "pl": frozenset({"ten", "ta", "tego", "tej", "tę", "nasz", "nasza", "nasze", "naszego",
+                     "naszej", "naszym"}),
+    "cs": frozenset({"tento", "tato", "tohoto", "této", "náš", "naše", "našeho", "naší"}),
+}

@@ -30,6 +30,9 @@ from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
     IMPERATIVE,
+    OWN,
+    PAGE_NOUNS,
+    PAGE_WORDS,
     PHRASAL_REQUEST,
     PLEASE,
     POLITE_CAPITALISED,
@@ -138,6 +141,7 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     first line are its buttons and labels ("Send", "Log out"). A box above the story is judged
     first (:func:`mark_box_above`)."""
     mark_box_above(blocks, verdicts, headline, language)
+    mark_page_request(blocks, verdicts, headline, language)
     free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
             and (headline is None or i > headline)]
     # a block that names who said it is a request reported by the story ("please wave a white
@@ -296,3 +300,50 @@ def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int
                 verdicts[i] = Verdict(below.kind, "button-pitch",
                                       "a line addressed to the reader over a subscription "
                                       "button")
+
+
+#: A line of the page's own inside the story is a sentence or two: at most this many words.
+MAX_PAGE_REQUEST_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+_PAGE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def names_page(text: str, language: str) -> bool:
+    """The line names the page's machinery (its newsletter, an error to report:
+    :data:`generator.text.reader_address.PAGE_WORDS`), or the page itself after a word that
+    makes it the page's own ("this article", "our app"), in its language or English."""
+    code = normalise(language)
+    strong = PAGE_WORDS.get(code, frozenset()) | PAGE_WORDS["en"]
+    nouns = PAGE_NOUNS.get(code, frozenset()) | PAGE_NOUNS["en"]
+    own = OWN.get(code, frozenset()) | OWN["en"]
+    tokens = [w.lower() for w in _PAGE_TOKEN.findall(text)]
+    return any(w in strong or (w in nouns and k > 0 and tokens[k - 1] in own)
+               for k, w in enumerate(tokens))
+
+
+def mark_page_request(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                      language: str) -> None:
+    """A short line that speaks to the reader (the second person, "please", or a request
+    opening one of its sentences) about the page itself, wherever it stands: a share box
+    between the lede and the next paragraph, a request for corrections under a caption, a
+    newsletter pitch after a greeting (spfur11: three sets). A story may address its reader
+    ("If you smell gas, leave the building"), so the line must name the page's machinery
+    (:func:`names_page`), hold no quotation mark, open on no dash (a quoted speaker's), name
+    no speaker, and echo the rest of the page's prose in fewer than a quarter of its long
+    words: a service note of the story repeats its words ("the council's page lists the
+    closed roads")."""
+    story: Counter[str] = Counter(s for i, v in enumerate(verdicts) if v is None
+                                  for s in _stems(blocks[i].text, language))
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if verdicts[i] is not None or i == headline or not text \
+                or words(text) > MAX_PAGE_REQUEST_WORDS or text[0] in "-–—" \
+                or not names_page(text, language) or _attributed(text, language):
+            continue
+        if not any(addresses_reader(part, language) for part in _SENTENCE_BREAK.split(text)):
+            continue
+        stems = _stems(text, language)
+        if stems and _about_page(stems, story - Counter(stems)):
+            verdicts[i] = Verdict("reader-address", "page-request",
+                                  "a short line addressed to the reader about the page "
+                                  "itself (sharing it, its newsletter, an error to report)")
