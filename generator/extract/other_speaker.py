@@ -54,7 +54,6 @@ from generator.text.speech_words import (
     speech_pattern,
 )
 
-
 #: The word opening a reported clause ("that") in every language of the corpus, after the
 #: comma German, Dutch, Polish and Czech set before it ("sagte, dass", "powiedział, że"): a
 #: verb between commas before it is the verb of the name before it, not an aside ("Ewa

@@ -153,10 +153,10 @@ SPEECH = {
            # the imperfect, as copy reports a question or a speech in progress ("il consigliere
            # X che chiedeva “…”", round fspk7)
            "chiedeva", "diceva", "spiegava", "affermava", "sosteneva", "raccontava",
-           "ha ritenuto", "ritiene",
+           "ha ritenuto", "ritiene",  # a judgement in the speaker's words (round spspk3)
            # a reaction, a lament and a memory (as French "a réagi", "déplore", "rappelle")
            "ha reagito", "reagisce", "lamenta", "si è rammaricato", "si è rammaricata",
-           "ha ricordato", "ha narrato", "narra"),  # a judgement in the speaker's words (round spspk3)
+           "ha ricordato", "ha narrato", "narra"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu", "considerou", "contou", "destacou", "ressaltou", "alertou", "diz",
            "afirma", "explica",
