@@ -95,3 +95,12 @@ def test_a_verb_between_commas_before_that_is_the_named_subject_s_pl_de():
 def test_a_verb_between_commas_with_no_that_stays_an_aside_it():
     # the near shape: "Il bollettino, ha aggiunto, …": the verb stands aside, its subject unsaid
     assert _subject("it", "Il bollettino, ha aggiunto, sarà pronto in serata.") == "ha aggiunto"
+
+
+def test_a_participle_of_naming_closes_the_quotation_its_subject_after_the_auxiliary_de(
+        tmp_path):
+    # "Als Grund hatte X … „…“ genannt": the participle of "nennen" closes the clause, its
+    # subject stands after the auxiliary, the phrase before it ("Als Grund") is no one
+    text = ("Als Grund hatte die Bürgermeisterin Lena Hartmann am Montag „Leichtsinn und Eile“ "
+            "genannt. Die Werft bleibt bis Freitag geschlossen.")
+    assert "Hartmann" in _speaker_of(_speakers(tmp_path, "de", text), "Leichtsinn")

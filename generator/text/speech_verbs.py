@@ -198,6 +198,9 @@ SPEECH = {
            "gesagt", "geschrieben", "gemeint", "gewarnt", "bestätigt", "mitgeteilt",
            "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
            "kommentiert", "gefragt", "gesprochen",
+           # and of what a speaker calls it ("nannte" below: "X hatte die Flut „…“ genannt";
+           # spspk4, a participle missing as "relacjonował" and "diría" were in s30, s35)
+           "genannt", "bezeichnet",
            # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
            "sprach von", "spricht von",
            # a body's word, its name after it ("„…“, hieß es von Seiten der Behörde", trial 38)
@@ -488,7 +491,11 @@ COUNTING_BODIES = frozenset({
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
                         "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
                         # a phrase of company: "Zusammen mit X sagten die Eltern"
-                        "zusammen", "gemeinsam"})
+                        "zusammen", "gemeinsam",
+                        # the other prepositions and "als", which open no subject ("Als Grund
+                        # hatte X …", "Vor Ort sagte X", "Bei der Pressekonferenz betonte X";
+                        # spspk4: "Als …" was read as the speaker)
+                        "als", "in", "auf", "bei", "mit", "vor", "aus", "für", "über", "unter"})
 
 
 def fronted_de(lead: str) -> bool:
