@@ -492,10 +492,11 @@ FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", 
                         "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
                         # a phrase of company: "Zusammen mit X sagten die Eltern"
                         "zusammen", "gemeinsam",
-                        # the other prepositions and "als", which open no subject ("Als Grund
-                        # hatte X …", "Vor Ort sagte X", "Bei der Pressekonferenz betonte X";
-                        # spspk4: "Als …" was read as the speaker)
-                        "als", "in", "auf", "bei", "mit", "vor", "aus", "für", "über", "unter"})
+                        # "als", which opens no subject ("Als Grund hatte X …": spspk4, "Als
+                        # …" was read as the speaker); not the prepositions of a place, whose
+                        # phrase may stand before another clause's verb ("Auf X äußerte sich
+                        # Y, der schrieb:", round 26)
+                        "als"})
 
 
 def fronted_de(lead: str) -> bool:
