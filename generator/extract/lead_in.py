@@ -25,8 +25,8 @@ import regex
 
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
-from generator.extract.other_speaker import speaker_other
-from generator.extract.subjects import as_subject, colon_subject, np_after
+from generator.extract.other_speaker import THAT, speaker_other
+from generator.extract.subjects import UNNAMED, as_subject, colon_subject, np_after
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import PRONOUNS, QUESTION_VERBS, QUOTE_CHARS, speech_pattern
 
@@ -36,9 +36,10 @@ LEAD_IN = "the sentence before introduces the quotation"
 _OPENER_WORDS = 3
 #: A reported clause right after the verb ("ha riferito che …", "a indiqué que …"): the words
 #: before the verb and its comma are its subject with an apposition, not what was said.
-_REPORTED = re.compile(r"\s+(?:che|que|qu['’]|dass|that)\b")
-#: The same after whom or where it was said ("dijo a la agencia EFA que …").
-_REPORTED_LATER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:che|que|qu['’]|dass|that)\b")
+_REPORTED = re.compile(THAT)
+#: The same after whom or where it was said ("dijo a la agencia EFA que …"), or, where the
+#: verb comes first, after its subject and a day in brackets (Arabic; spspk4).
+_REPORTED_LATER = re.compile(rf"(?:\s+\(?[\w'’-]+\)?){{0,8}}?{THAT}")
 
 
 def _named_then_role(lead: str) -> str:
@@ -154,3 +155,22 @@ def introduced(pq: list, text: str, sents: list[Sentence], starts: list[int], la
             q.speaker = q.resolved = who
             q.how = how
             q.why += ["speaker named in the sentence before the quotation"] if who else []
+
+
+#: At most this many words before a quotation, in its sentence, are a verb left without its
+#: subject that introduces it ("وأضاف «…»", "Dodał: „…”").
+_VERB_ONLY_WORDS = 3
+
+
+def reporter_before(text: str, sents: list[Sentence], starts: list[int], at: int,
+                    lang: str) -> str:
+    """Who speaks the quotation at ``at`` whose speech verb names no subject (a language that
+    leaves it out: "«…», añadió.", "… – ubolewał.", "وأضاف «…»"), when the person named last
+    cannot be told: the subject of the sentence right before, when its speech verb reports a
+    clause ("Un vecino, Luis Mora, dijo que …", "X powiedział, że …"), in the same paragraph or
+    closing the one before. "" when there is none (spspk4: three spent sets, pl, es, ar)."""
+    sentence = sentence_at(sents, at, starts)
+    if sentence is not None and len(text[sentence.start:at].split()) <= _VERB_ONLY_WORDS:
+        at = sentence.start
+    who, how = lead_in(text, sents, starts, at, lang, reported=True, across=True)
+    return "" if how.endswith(UNNAMED) else who  # a verb again is no one

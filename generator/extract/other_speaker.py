@@ -54,6 +54,12 @@ from generator.text.speech_words import (
     speech_pattern,
 )
 
+#: The word opening a reported clause ("that") in every language of the corpus, after the
+#: comma German, Dutch, Polish and Czech set before it ("sagte, dass", "powiedział, że"): a
+#: verb between commas before it is the verb of the name before it, not an aside ("Ewa
+#: Nowak, sąsiadka, powiedziała, że …"; spspk4).
+THAT = r",?\s+(?:che|que|qu['’]|dass|dat|że|že|that|أن|إن|بأن)\b"
+
 
 def _aux_adverb_out(text: str) -> str:
     """``text`` with an adverb between an auxiliary and its participle moved out of the speech
@@ -232,6 +238,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 who = _named_source(np_after(source_after(before[verb.end():], lang)))
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])
+                  and not re.match(THAT, before[verb.end():])  # "X, powiedziała, że …"
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
             elif lang == "de" and (aux := _auxiliary(before[:verb.start()])) is not None:

@@ -48,7 +48,7 @@ from generator.extract.continued import (
 from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
 from generator.extract.headings import from_below, heading
-from generator.extract.lead_in import introduced
+from generator.extract.lead_in import introduced, reporter_before
 from generator.extract.noun_phrases import colon_clause
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
@@ -274,6 +274,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     who = lead.group("name") if lead else None
                     q.why += [f"“{q.speaker}” read as {who}, the name opening its sentence"] \
                         if who else []
+                    if not who and (who := reporter_before(text, sents, starts, q.start,
+                                                           article.language)):
+                        q.why.append(f"“{q.speaker}” read as {who}, who the sentence before "
+                                     "reports")
                 elif who:
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before"
                                  if who != q.speaker else "the subject after the verb")

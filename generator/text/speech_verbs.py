@@ -114,7 +114,12 @@ SPEECH = {
            # a remark put in after the words ("«…», acotó X", round fspk5)
            "acotó", "ha acotado", "acota",
            # what a witness discloses ("«…», reveló X", trial 44; Portuguese "revelou" above)
-           "reveló", "ha revelado", "revela"),
+           "reveló", "ha revelado", "revela",
+           # a reaction and a memory told ("«…», reaccionó X", "rememoró X"), and the
+           # conditional narrative copy uses for a past ("«…», diría el alcalde": spspk4)
+           "reaccionó", "ha reaccionado", "reacciona", "rememoró", "se lamentó",
+           "diría", "afirmaría", "señalaría", "añadiría", "agregaría", "explicaría",
+           "declararía", "aseguraría", "comentaría"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -148,7 +153,10 @@ SPEECH = {
            # the imperfect, as copy reports a question or a speech in progress ("il consigliere
            # X che chiedeva “…”", round fspk7)
            "chiedeva", "diceva", "spiegava", "affermava", "sosteneva", "raccontava",
-           "ha ritenuto", "ritiene"),  # a judgement in the speaker's words (round spspk3)
+           "ha ritenuto", "ritiene",  # a judgement in the speaker's words (round spspk3)
+           # a reaction, a lament and a memory (as French "a réagi", "déplore", "rappelle")
+           "ha reagito", "reagisce", "lamenta", "si è rammaricato", "si è rammaricata",
+           "ha ricordato", "ha narrato", "narra"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu", "considerou", "contou", "destacou", "ressaltou", "alertou", "diz",
            "afirma", "explica",
@@ -175,7 +183,10 @@ SPEECH = {
            # an appraisal or a reassurance (round fspk6)
            "analisou", "analisa", "tranquilizou", "tranquiliza",
            # a reaction, as French "a réagi" ("“…”, reagiu X", s31)
-           "reagiu", "reage"),
+           "reagiu", "reage",
+           # a memory and a scene told, and the narrative conditional, as in Spanish (spspk4)
+           "narrou", "narra", "recordou", "descreveu", "descreve",
+           "diria", "afirmaria", "declararia", "acrescentaria"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -187,6 +198,9 @@ SPEECH = {
            "gesagt", "geschrieben", "gemeint", "gewarnt", "bestätigt", "mitgeteilt",
            "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
            "kommentiert", "gefragt", "gesprochen",
+           # and of what a speaker calls it ("nannte" below: "X hatte die Flut „…“ genannt";
+           # spspk4, a participle missing as "relacjonował" and "diría" were in s30, s35)
+           "genannt", "bezeichnet",
            # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
            "sprach von", "spricht von",
            # a body's word, its name after it ("„…“, hieß es von Seiten der Behörde", trial 38)
@@ -195,6 +209,11 @@ SPEECH = {
            # a notice the words were in, its body after it (s31)
            "hieß es in einer Mitteilung", "heißt es in einer Mitteilung",
            "hieß es in einer Erklärung", "heißt es in einer Erklärung",
+           # the other words for a notice a body issues (spspk4: "Stellungnahme" was missed)
+           "hieß es in einer Stellungnahme", "heißt es in einer Stellungnahme",
+           "hieß es in einer Pressemitteilung", "heißt es in einer Pressemitteilung",
+           "hieß es in einer Presseerklärung", "heißt es in einer Presseerklärung",
+           "hieß es in einer Aussendung", "heißt es in einer Aussendung",
            # a question, the asker after it ("„…?“, fragt X", checklist)
            "fragt",
            # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
@@ -204,7 +223,11 @@ SPEECH = {
            # round fspk6, as "rassurer", "analizar", "reassure" in the other languages)
            "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte",
            # a post on a network ("„…“, twitterte X", as "tweeted" in English)
-           "twitterte", "twittert", "postete", "postet"),
+           "twitterte", "twittert", "postete", "postet",
+           # a scene described, a lament and a reaction (as "a décrit", "déplore", "a réagi";
+           # spspk4)
+           "schilderte", "schildert", "beschrieb", "beschreibt", "beklagte", "beklagt",
+           "bedauerte", "bedauert", "reagierte", "reagiert"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten", "liet weten",
            # a body's message in the plural ("'…', lieten de bonden weten": the particle after
@@ -216,7 +239,9 @@ SPEECH = {
            # op grond “van …”", "X meende dat de inbreng “…”", round fspk7), and what a speaker
            # calls it ("X noemt dat een 'zorgelijke situatie'")
            "stelde", "meende", "meent", "vond", "vindt", "benadrukte", "noemde", "noemt",
-           "waarschuwde", "waarschuwt"),
+           "waarschuwde", "waarschuwt",
+           # a scene described and a lament (spspk4, as the other tables)
+           "beschreef", "beschrijft", "betreurde", "betreurt", "klaagde", "klaagt"),
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
            "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
            "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
@@ -235,7 +260,15 @@ SPEECH = {
            # the imperfect a scene is told in, and its loud form ("– … – grzmiał X"); what a
            # group's page said ("„…” – podawali rolnicy"), round fspk5
            "zaznaczał", "zaznaczała", "mówili", "mówiły", "grzmiał", "grzmiała", "grzmi",
-           "podawali", "podawały", "podawał", "podawała"),
+           "podawali", "podawały", "podawał", "podawała",
+           # a scene recounted, described or recalled, a lament and a reaction, in the past of
+           # both genders and the present, as a witness's words are closed by a dash credit
+           # (spspk4: as "a raconté", "relató", "schilderte", "lamentó" in the other tables)
+           "relacjonował", "relacjonowała", "relacjonuje", "opowiadał", "opowiadała",
+           "opowiada", "opowiedział", "opowiedziała", "wspominał", "wspominała", "wspomina",
+           "opisywał", "opisywała", "opisuje", "opisał", "opisała", "ubolewał", "ubolewała",
+           "ubolewa", "żalił się", "żaliła się", "skarżył się", "skarżyła się", "tłumaczył",
+           "tłumaczyła", "wyjaśniał", "wyjaśniała", "zareagował", "zareagowała"),
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
@@ -458,7 +491,12 @@ COUNTING_BODIES = frozenset({
 FRONTED_DE = frozenset({"am", "im", "beim", "zum", "zur", "vom", "um", "gegen", "nach", "seit",
                         "während", "kurz", "gestern", "heute", "zuvor", "später", "danach",
                         # a phrase of company: "Zusammen mit X sagten die Eltern"
-                        "zusammen", "gemeinsam"})
+                        "zusammen", "gemeinsam",
+                        # "als", which opens no subject ("Als Grund hatte X …": spspk4, "Als
+                        # …" was read as the speaker); not the prepositions of a place, whose
+                        # phrase may stand before another clause's verb ("Auf X äußerte sich
+                        # Y, der schrieb:", round 26)
+                        "als"})
 
 
 def fronted_de(lead: str) -> bool:
