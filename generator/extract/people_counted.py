@@ -156,11 +156,17 @@ def whereabouts(before: str, rest: str, lang: str) -> str | None:
     return "accounted" if cleared else "missing"
 
 
-#: The verbs of taking before a count of :data:`LIVES` (German "forderten", "kostete": trial 39).
+#: The verbs of taking before a count of :data:`LIVES` (German "forderten", "kostete": trial 39),
+#: and of losing them ("abbiamo perso 9 vite", "perdimos 9 vidas", "nous avons perdu 9 vies").
 _LIVES_TAKEN_BY = re.compile(
     r"\b(?:cobr|seg|cost|quit|arrebat|ceif|tir|lev|custou|co[uû]t|fauch|emport|pr[ie][ns]|"
-    r"spezz|stronc|tolt|port|forder|kostet)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|au\s+moins|almeno|"
-    r"pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
+    r"spezz|stronc|tolt|port|forder|kostet|pers[oe]|perd|verlor)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|"
+    r"au\s+moins|almeno|pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
+#: German and Dutch put that verb last, after the lives ("die 9 Menschenleben forderte", "9
+#: Menschenleben verloren", "dat 9 levens eiste"; spent s30), a few words of place between.
+_LIVES_TAKEN_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:forderte|forderten|gefordert|kostete|kosteten|gekostet|verloren"
+    r"|eiste|eisten|geëist|kostte|kostten|gekost)\b", re.I)
 
 
 #: A noun right after a number's word: the word was its adjective ("12 graves négligences"), not
@@ -267,7 +273,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         # whose only word is how badly they are hurt counts the injured (s15, opened)
         return noun, "wounded", end
     if noun.lower() in LIVES.get(lang, ()):
-        return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
+        taken = _LIVES_TAKEN_BY.search(before) or (
+            lang in ("de", "nl") and _LIVES_TAKEN_AFTER.match(rest))
+        return (noun, "dead", end) if taken else (noun, noun.lower(), end)
     if group == "wounded" and lang == "de" and BROUGHT_DE.search(before) \
             and "lebensgefahr" in rest[:60].lower():
         return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
