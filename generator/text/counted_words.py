@@ -743,7 +743,11 @@ PEOPLE = frozenset({
     "studente", "estudiante", "schüler", "schülerin",
     # those the police hold, counted as people however few (s33: "seven suspects" held after a
     # fire, in two agency copies)
-    "suspect", "sospechoso", "sospettato", "suspeito", "verdächtiger", "tatverdächtiger"})
+    "suspect", "sospechoso", "sospettato", "suspeito", "verdächtiger", "tatverdächtiger",
+    # people named by their age ("38 adults and a teenager were killed": spent s33, s35; the
+    # other languages' words, "adultos", "Erwachsene", are read as people by the counted table)
+    "adult", "teenager", "teen", "adolescent", "minor", "infant", "baby", "toddler",
+    "youngster"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
