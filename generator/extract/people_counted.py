@@ -25,6 +25,7 @@ from generator.extract.outcome_verbs import (
 )
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
+from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
     LIVES,
     OUTCOMES,
@@ -39,6 +40,7 @@ from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_a
 from generator.text.negation import negation_pattern
 from generator.text.number_words import ONE_OF, WORDS
 from generator.text.presumed import presumption_undone
+from generator.text.quantities import quantities
 from generator.text.relatives import POSSESSIVE_RELATIVES
 from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import HOMES_AND_PLACES, PLACES
@@ -225,6 +227,33 @@ _LIST_ITEM_BEFORE = re.compile(
     re.I)
 
 
+#: The next item of a list of counts of people: "and", then a number or an article ("22 pupils
+#: and two teachers died", "38 adultos y un menor murieron"; spent s33, s35).
+_NEXT_ITEM = re.compile(rf"\s+{_AND_WORDS}\s+(?:(?:an?|une?|un[oa]|uma?|ein(?:e|en)?|een)\s+)?")
+
+
+def _shared_outcome(rest: str, lang: str) -> str | None:
+    """The outcome a list of counts shares, named after its next item: the item is a number (or
+    an article) and its own noun, not a clause of its own ("and 12 were hurt", "and 40 injured"
+    name the second count's outcome, not the first's)."""
+    m = _NEXT_ITEM.match(rest)
+    if m is None:
+        return None
+    q = next((q for q in quantities(rest[m.end():m.end() + 40], lang) if q.start == 0), None)
+    article = m.group(0).split()[-1].lower() not in _AND_WORDS_SET
+    if (q is None or q.unit) and not article:
+        return None
+    at = m.end() + (q.end if q is not None and not q.unit else 0)
+    noun = WORD.match(rest[at:].lstrip())
+    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES \
+            or counted_group(noun.group(0) + " ", lang, OUTCOMES):
+        return None
+    return outcome_after(rest[at:], lang)
+
+
+_AND_WORDS_SET = frozenset({"and", "und", "y", "e", "et", "i", "en", "sowie"})
+
+
 def _a_countrys_share(noun: str, lang: str, rest: str = "") -> bool:
     """Whether a count of citizens is a country's share: not when the words beside the noun
     say only that they are foreign or local ("eleven foreign citizens are in hospital",
@@ -284,7 +313,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    refined = outcome_after(rest, lang) or _shared_outcome(rest, lang)  # "… are reported dead"
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
