@@ -132,6 +132,19 @@ def test_the_first_count_of_a_list_takes_the_lists_outcome(text: str, lang: str,
     assert figures and all(group == outcome for _, group in figures), figures
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Two drivers, a nurse and three porters died when the bridge at Harrowgate fell.", "en"),
+    ("Zwei Touristen, ein Pfarrer und drei Schüler starben bei dem Brand in Tarnowo.", "de"),
+])
+def test_the_first_count_takes_the_outcome_past_a_comma_list(text: str, lang: str) -> None:
+    assert _figures(text, lang)[0] == (2, "dead")
+
+
+def test_a_comma_aside_names_no_outcome_of_the_list() -> None:
+    assert _figures("The blast in Harrowgate injured 40 people, a nurse said.", "en") == [
+        (40, "wounded")]
+
+
 @pytest.mark.parametrize("text, want", [
     ("Police evacuated 300 hikers and 14 were injured near Harrowgate.",
      [(300, "evacuee"), (14, "wounded")]),

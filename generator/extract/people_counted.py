@@ -227,31 +227,32 @@ _LIST_ITEM_BEFORE = re.compile(
     re.I)
 
 
-#: The next item of a list of counts of people: "and", then a number or an article ("22 pupils
-#: and two teachers died", "38 adultos y un menor murieron"; spent s33, s35).
-_NEXT_ITEM = re.compile(rf"\s+{_AND_WORDS}\s+(?:(?:an?|une?|un[oa]|uma?|ein(?:e|en)?|een)\s+)?")
+#: A list's next item: "," or "and", a number or an article ("… and two teachers died"; s32-s35).
+_NEXT_ITEM = re.compile(rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)"
+                        r"(?P<art>(?:an?|une?|un[oa]|uma?|ein(?:e|en|er)?|een)\s+)?", re.I)
+_W = r"[^\W\d_][\w’'-]*"
+_ITEM_WORDS = re.compile(rf"\s*{_W}(?:\s+{_W}){{0,3}}?(?=\s*,|\s+{_AND_WORDS}\s)")
+_NO_NOUN = frozenset({"of", "de", "di", "von", "van", "des", "del", "della", "dei", "dos", "das",
+                      "du", "der", "whom", "which", "them", "ellos", "ellas", "loro"})
 
 
-def _shared_outcome(rest: str, lang: str) -> str | None:
-    """The outcome a list of counts shares, named after its next item: the item is a number (or
-    an article) and its own noun, not a clause of its own ("and 12 were hurt", "and 40 injured"
-    name the second count's outcome, not the first's)."""
+def _shared_outcome(rest: str, lang: str, items: int = 3) -> str | None:
+    """The outcome a list of counts shares, named after one of its next items: a number (or an
+    article) and its own noun, no clause of its own ("and 12 were hurt", "two of whom died")."""
     m = _NEXT_ITEM.match(rest)
     if m is None:
         return None
     q = next((q for q in quantities(rest[m.end():m.end() + 40], lang) if q.start == 0), None)
-    article = m.group(0).split()[-1].lower() not in _AND_WORDS_SET
-    if (q is None or q.unit) and not article:
+    if (q is None or q.unit) and not m.group("art"):
         return None
     at = m.end() + (q.end if q is not None and not q.unit else 0)
     noun = WORD.match(rest[at:].lstrip())
-    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES \
+    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES | _NO_NOUN \
             or counted_group(noun.group(0) + " ", lang, OUTCOMES):
         return None
-    return outcome_after(rest[at:], lang)
-
-
-_AND_WORDS_SET = frozenset({"and", "und", "y", "e", "et", "i", "en", "sowie"})
+    found = outcome_after(rest[at:], lang)
+    words = None if found or not items else _ITEM_WORDS.match(rest, at)
+    return _shared_outcome(rest[words.end():], lang, items - 1) if words else found
 
 
 def _a_countrys_share(noun: str, lang: str, rest: str = "") -> bool:
