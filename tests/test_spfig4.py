@@ -143,6 +143,11 @@ def test_the_first_count_takes_the_outcome_past_a_comma_list(text: str, lang: st
 def test_a_comma_aside_names_no_outcome_of_the_list() -> None:
     assert _figures("The blast in Harrowgate injured 40 people, a nurse said.", "en") == [
         (40, "wounded")]
+    # French "a" (has) is no article; a part "of whom" names its own outcome
+    assert all(group == "person" for _, group in _figures(
+        "Velmora, un bourg de 9 000 personnes, a été privé d'eau.", "fr"))
+    assert (40, "dead") not in _figures(
+        "40 persone, due delle quali sono morte, sono state ricoverate a Velmora.", "it")
 
 
 @pytest.mark.parametrize("text, want", [

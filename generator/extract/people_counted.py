@@ -164,8 +164,7 @@ _LIVES_TAKEN_BY = re.compile(
     r"\b(?:cobr|seg|cost|quit|arrebat|ceif|tir|lev|custou|co[uû]t|fauch|emport|pr[ie][ns]|"
     r"spezz|stronc|tolt|port|forder|kostet|pers[oe]|perd|verlor)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|"
     r"au\s+moins|almeno|pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
-#: German and Dutch put that verb last, after the lives ("die 9 Menschenleben forderte", "9
-#: Menschenleben verloren", "dat 9 levens eiste"; spent s30), a few words of place between.
+#: German and Dutch put that verb last ("die 9 Menschenleben forderte", "dat 9 levens eiste").
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:forderte|forderten|gefordert|kostete|kosteten|gekostet|verloren"
     r"|eiste|eisten|geëist|kostte|kostten|gekost)\b", re.I)
@@ -227,31 +226,32 @@ _LIST_ITEM_BEFORE = re.compile(
     re.I)
 
 
-#: A list's next item: "," or "and", a number or an article ("… and two teachers died"; s32-s35).
-_NEXT_ITEM = re.compile(rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)"
-                        r"(?P<art>(?:an?|une?|un[oa]|uma?|ein(?:e|en|er)?|een)\s+)?", re.I)
-_W = r"[^\W\d_][\w’'-]*"
-_ITEM_WORDS = re.compile(rf"\s*{_W}(?:\s+{_W}){{0,3}}?(?=\s*,|\s+{_AND_WORDS}\s)")
-_NO_NOUN = frozenset({"of", "de", "di", "von", "van", "des", "del", "della", "dei", "dos", "das",
-                      "du", "der", "whom", "which", "them", "ellos", "ellas", "loro"})
+_NEXT_ITEM = re.compile(rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)(?:(?P<art>[^\W\d_]+)\s+)?", re.I)
+_ARTICLES = {"en": ("a", "an"), "fr": ("un", "une"), "es": ("un", "una", "uno"), "nl": ("een",),
+             "it": ("un", "una", "uno"), "pt": ("um", "uma"), "de": ("ein", "eine", "einen")}
+_ITEM = re.compile(rf"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}?(?=\s*,|\s+{_AND_WORDS}\s)")
+_PART_NEXT = re.compile(r"\s*(?:of|d[ei]|d[ae]ll[ae]|degli|de[il]|des|d[oa]s|du|von|van|der|unter|"
+                        r"onder|among|entre|tra|fra|parmi)\b", re.I)  # "two of whom", "due delle"
 
 
 def _shared_outcome(rest: str, lang: str, items: int = 3) -> str | None:
-    """The outcome a list of counts shares, named after one of its next items: a number (or an
-    article) and its own noun, no clause of its own ("and 12 were hurt", "two of whom died")."""
+    """The outcome a list shares, named after a next item: "," or "and", a number or an article
+    and a noun ("… and two teachers died"; not "and 12 were hurt", "two of whom"; s32-s35)."""
     m = _NEXT_ITEM.match(rest)
-    if m is None:
+    article = m is not None and (m.group("art") or "").lower() in _ARTICLES.get(lang, ())
+    if m is None:  # (an article of the language: not French "a", has)
         return None
-    q = next((q for q in quantities(rest[m.end():m.end() + 40], lang) if q.start == 0), None)
-    if (q is None or q.unit) and not m.group("art"):
+    start = m.end() if article else m.start("art") if m.group("art") else m.end()
+    q = next((q for q in quantities(rest[start:start + 40], lang) if q.start == 0), None)
+    if (q is None or q.unit) and not article:
         return None
-    at = m.end() + (q.end if q is not None and not q.unit else 0)
+    at = start + (q.end if q is not None and not q.unit else 0)
     noun = WORD.match(rest[at:].lstrip())
-    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES | _NO_NOUN \
+    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES or _PART_NEXT.match(rest, at) \
             or counted_group(noun.group(0) + " ", lang, OUTCOMES):
         return None
     found = outcome_after(rest[at:], lang)
-    words = None if found or not items else _ITEM_WORDS.match(rest, at)
+    words = None if found or not items else _ITEM.match(rest, at)
     return _shared_outcome(rest[words.end():], lang, items - 1) if words else found
 
 
