@@ -115,6 +115,16 @@ _WHEN = (r"(?:(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|gdy|toen|když|kd
 _YEAR_BEFORE = re.compile(rf"\b(?:1[89]\d\d|20\d\d)\s*,?\s*{_WHEN}[^.;:!?]{{0,40}}$", re.I)
 
 
+#: A share of a body, how far one's burns reach ("burns over 80 % of his body", "quemaduras en
+#: el 80 % del cuerpo", "brûlé à 80 % du corps", "Verbrennungen an 80 Prozent des Körpers"): a
+#: wound described, not a share of what the event struck (spent s35, in four languages).
+_OF_A_BODY = re.compile(
+    r"\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|per\s+cento|por\s+cento|prozent|"
+    r"procent)?\s*(?:of|del?|du|des|della|dello|do|da|van|an)\s+(?:(?:the|their|his|her|its|su|sus|"
+    r"la|le|leur|leurs|son|sa|suo|sua|loro|seu|sua|seines|ihres|ihrer|het|zijn|haar|hun)\s+)?"
+    r"(?:bod(?:y|ies)|cuerpos?|corps|corpo|corpi|körpers?|lichaam|lichamen)\b", re.I)
+
+
 #: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
 #: head, not what the event cost.
 _EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|per|a\s+ogni|"
@@ -154,7 +164,8 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or floor_area(q, text) or setting(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
-            or (q.unit == "percent" and chance(text, q.start, after))
+            or (q.unit == "percent" and (chance(text, q.start, after)
+                                         or bool(_OF_A_BODY.match(text, q.end))))
             or not_the_events_people(q, head, text, noun_end, lang)
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))

@@ -144,11 +144,14 @@ def _located_by(after: str, unit: str, lang: str) -> bool:
 #: their own ("Of the injured, three died"). A copula or a verb of being among may take the
 #: comma's place or follow it ("Among the dead were five adults", "Unter den Toten waren fünf",
 #: "Parmi les morts, il y a cinq", "Tra i morti ci sono cinque": chk51b). The sentence may open
-#: with a list's bullet ("- Parmi les blessés, on dénombre 9 enfants": xdev51, a page of bullets).
+#: with a list's bullet ("- Parmi les blessés, on dénombre 9 enfants": xdev51, a page of bullets);
+#: "among" may open the clause after a source's comma or "that" too ("According to police, among
+#: the dead were", "secondo il prefetto, fra i feriti figurano", "dijo que entre los muertos hay").
 _COPULA = copula_alternation(SINGULAR + PLURAL + AMONG_VERBS)
 _GROUP_FIRST = re.compile(
-    r"(?:^[-–—•*·]?\s*|[.;:!?]\s+)(?:(?:of|among)\s+the|parmi\s+les|des|(?:de|entre)\s+l[oa]s|"
-    r"(?:d|entre\s+)[oa]s|de(?:i|gli|lle)|(?:tra|fra)\s+(?:i|gli|le)|(?:von|unter)\s+den)\s+"
+    r"(?:(?:^[-–—•*·]?\s*|[.;:!?]\s+)(?:of\s+the|des|de\s+l[oa]s|d[oa]s|de(?:i|gli|lle)|von\s+den)"
+    r"|(?:^[-–—•*·]?\s*|[.;:!?,]\s+|\b(?:that|que|che|dass)\s+)(?:among\s+the|parmi\s+les|"
+    r"entre\s+l[oa]s|entre\s+[oa]s|(?:tra|fra)\s+(?:i|gli|le)|unter\s+den))\s+"
     r"(?P<noun>[^\W\d_]+)(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
     r"(?:" + adverbs_of(FOCUS) + r"\s+)?(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
 

@@ -28,7 +28,7 @@ _LIVES_TAKEN = re.compile(
     r"|\bthe\s+" + _ADJ + r"deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+" + _ADJ
     + r"(?:de|d['’])|\b(?:la\s+" + _ADJ + r"muerte|el\s+fallecimiento)\s+" + _ADJ + r"de"
     r"|\ba\s+" + _ADJ + r"morte\s+" + _ADJ + r"de|\bla\s+" + _ADJ + r"morte\s+" + _ADJ + r"di"
-    r"|\bden\s+" + _ADJ + r"tod\s+von)\s*$", re.I)
+    r"|\bde[nr]\s+" + _ADJ + r"tod\s+von)\s*$", re.I)
 #: A life a disaster could have cost, or would have but for …, is no death: "podría haber
 #: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
 #: (review 20b): "haber", a conditional or a modal (the one list, :data:`MODALS`) right before
@@ -48,6 +48,10 @@ _COST_BEFORE_DE = re.compile(r"\bkoste(?:te|ten|t|n)?\s+(?:[^\W\d_]+\s+){0,2}$",
 _LIFE_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?das\s+Leben\b", re.I)
 _LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(?:ihr|das)\s+"
                            r"Leben\b", re.I)
+#: The verb of losing before the people, the life after them ("verloren 9 Menschen ihr Leben",
+#: Dutch "verloren 9 mensen het leven": spent s30).
+_LOST_BEFORE = re.compile(r"\b(?:verloren|verlieren|verlor)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_LIFE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:ihr|das|het|hun)\s+(?:Leben|leven)\b", re.I)
 
 #: A German verb that brings the people counted into mortal danger ("Der Fahrer brachte 40
 #: Fahrgäste in Lebensgefahr", review 20b): they were put at risk, not hurt.
@@ -61,7 +65,8 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     taken = _LIVES_TAKEN.search(before)
     if (taken and not _COULD_HAVE.search(before[:taken.start()])) or (lang == "de" and (
             (_LIFE_AFTER_DE.match(rest) and _COST_BEFORE_DE.search(before))
-            or _LIFE_LOST_DE.match(rest))):
+            or _LIFE_LOST_DE.match(rest))) or (
+            lang in ("de", "nl") and _LOST_BEFORE.search(before) and _LIFE_AFTER.match(rest)):
         return "dead"
     return None
 

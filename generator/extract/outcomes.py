@@ -257,7 +257,9 @@ def outcome_after(after: str, lang: str) -> str | None:
         clause = clause + " " * (skip - len(clause)) + clause_of(after[skip:], lang)
         tokens = list(WORD.finditer(clause))
     if verb_last:  # the group's own clause ends at a subordinate one ("toen", "um … zu")
-        cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
+        # (not an outcome phrase opened by one: Dutch "om het leven gekomen", died)
+        cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE
+                    and not counted_prefix(clause[t.start():], lang, OUTCOMES)), None)
         if cut is not None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
     tokens = tokens[:_VERB_LAST_WORDS]  # past the usual reach only what closes a clause, below

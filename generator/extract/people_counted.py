@@ -25,6 +25,7 @@ from generator.extract.outcome_verbs import (
 )
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
+from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
     LIVES,
     OUTCOMES,
@@ -39,6 +40,7 @@ from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_a
 from generator.text.negation import negation_pattern
 from generator.text.number_words import ONE_OF, WORDS
 from generator.text.presumed import presumption_undone
+from generator.text.quantities import quantities
 from generator.text.relatives import POSSESSIVE_RELATIVES
 from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import HOMES_AND_PLACES, PLACES
@@ -156,11 +158,16 @@ def whereabouts(before: str, rest: str, lang: str) -> str | None:
     return "accounted" if cleared else "missing"
 
 
-#: The verbs of taking before a count of :data:`LIVES` (German "forderten", "kostete": trial 39).
+#: The verbs of taking before a count of :data:`LIVES` (German "forderten", "kostete": trial 39),
+#: and of losing them ("abbiamo perso 9 vite", "perdimos 9 vidas", "nous avons perdu 9 vies").
 _LIVES_TAKEN_BY = re.compile(
     r"\b(?:cobr|seg|cost|quit|arrebat|ceif|tir|lev|custou|co[uû]t|fauch|emport|pr[ie][ns]|"
-    r"spezz|stronc|tolt|port|forder|kostet)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|au\s+moins|almeno|"
-    r"pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
+    r"spezz|stronc|tolt|port|forder|kostet|pers[oe]|perd|verlor)[\wàâéèêíóúù]*\s+(?:(?:al\s+menos|"
+    r"au\s+moins|almeno|pelo\s+menos|ya|déjà|già|já|mindestens|bereits|schon)\s+)?$", re.I)
+#: German and Dutch put that verb last ("die 9 Menschenleben forderte", "dat 9 levens eiste").
+_LIVES_TAKEN_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:forderte|forderten|gefordert|kostete|kosteten|gekostet|verloren"
+    r"|eiste|eisten|geëist|kostte|kostten|gekost)\b", re.I)
 
 
 #: A noun right after a number's word: the word was its adjective ("12 graves négligences"), not
@@ -219,6 +226,35 @@ _LIST_ITEM_BEFORE = re.compile(
     re.I)
 
 
+_NEXT_ITEM = re.compile(rf"(?:\s*,\s*|\s+{_AND_WORDS}\s+)(?:(?P<art>[^\W\d_]+)\s+)?", re.I)
+_ARTICLES = {"en": ("a", "an"), "fr": ("un", "une"), "es": ("un", "una", "uno"), "nl": ("een",),
+             "it": ("un", "una", "uno"), "pt": ("um", "uma"), "de": ("ein", "eine", "einen")}
+_ITEM = re.compile(rf"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}?(?=\s*,|\s+{_AND_WORDS}\s)")
+_PART_NEXT = re.compile(r"\s*(?:of|d[ei]|d[ae]ll[ae]|degli|de[il]|des|d[oa]s|du|von|van|der|unter|"
+                        r"onder|among|entre|tra|fra|parmi)\b", re.I)  # "two of whom", "due delle"
+
+
+def _shared_outcome(rest: str, lang: str, items: int = 3) -> str | None:
+    """The outcome a list shares, named after a next item: "," or "and", a number or an article
+    and a noun ("… and two teachers died"; not "and 12 were hurt", "two of whom"; s32-s35)."""
+    m = _NEXT_ITEM.match(rest)
+    article = m is not None and (m.group("art") or "").lower() in _ARTICLES.get(lang, ())
+    if m is None:  # (an article of the language: not French "a", has)
+        return None
+    start = m.end() if article else m.start("art") if m.group("art") else m.end()
+    q = next((q for q in quantities(rest[start:start + 40], lang) if q.start == 0), None)
+    if (q is None or q.unit) and not article:
+        return None
+    at = start + (q.end if q is not None and not q.unit else 0)
+    noun = WORD.match(rest[at:].lstrip())
+    if noun is None or noun.group(0).lower() in FINITE_AUXILIARIES or _PART_NEXT.match(rest, at) \
+            or counted_group(noun.group(0) + " ", lang, OUTCOMES):
+        return None
+    found = outcome_after(rest[at:], lang)
+    words = None if found or not items else _ITEM.match(rest, at)
+    return _shared_outcome(rest[words.end():], lang, items - 1) if words else found
+
+
 def _a_countrys_share(noun: str, lang: str, rest: str = "") -> bool:
     """Whether a count of citizens is a country's share: not when the words beside the noun
     say only that they are foreign or local ("eleven foreign citizens are in hospital",
@@ -267,7 +303,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         # whose only word is how badly they are hurt counts the injured (s15, opened)
         return noun, "wounded", end
     if noun.lower() in LIVES.get(lang, ()):
-        return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
+        taken = _LIVES_TAKEN_BY.search(before) or (
+            lang in ("de", "nl") and _LIVES_TAKEN_AFTER.match(rest))
+        return (noun, "dead", end) if taken else (noun, noun.lower(), end)
     if group == "wounded" and lang == "de" and BROUGHT_DE.search(before) \
             and "lebensgefahr" in rest[:60].lower():
         return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
@@ -276,7 +314,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    refined = outcome_after(rest, lang) or _shared_outcome(rest, lang)  # "… are reported dead"
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)

@@ -169,7 +169,7 @@ FATALLY_HURT: dict[str, tuple[str, ...]] = {
 #: of taking stands right before the number (extract/people_counted.py); lives saved are no
 #: toll. Whole words, lower case.
 LIVES = {"es": ("vidas",), "pt": ("vidas",), "it": ("vite",), "fr": ("vies",),
-         "de": ("menschenleben",)}
+         "de": ("menschenleben",), "nl": ("levens", "mensenlevens")}
 
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
@@ -656,14 +656,18 @@ for _group, _by_lang in _OTHER_SCRIPTS.items():
 #: Spanish and Portuguese, where the negation stands too far back (xdev51, fresh pages). Never
 #: "not yet" ("konnten noch nicht gerettet werden", "could not be rescued": still trapped).
 _NOT_SAVED: dict[str, tuple[str, ...]] = {
-    "en": ("could not be saved",),
+    # and those who did not survive it ("12 people did not survive the crash", "haben 12
+    # Menschen das Unglück nicht überlebt": spent s31; one phrase in each language)
+    "en": ("could not be saved", "did not survive", "didn't survive", "didn’t survive"),
     "fr": ("n'ont pas pu être sauvé", "n'a pas pu être sauvé", "n'ont pu être sauvé",
-           "n'a pu être sauvé"),
-    "es": ("no pudieron ser salvad", "no pudo ser salvad"),
+           "n'a pu être sauvé", "n'ont pas survécu", "n'a pas survécu"),
+    "es": ("no pudieron ser salvad", "no pudo ser salvad", "no sobrevivieron", "no sobrevivió"),
     "it": ("non c'è stato nulla da fare", "non c'è stato niente da fare", "non ce l'hanno fatta",
-           "non ce l'ha fatta"),
-    "pt": ("não puderam ser salv", "não pôde ser salv"),
-    "de": ("nicht mehr gerettet werden", "kam jede hilfe zu spät"),
+           "non ce l'ha fatta", "non sono sopravvissut", "non è sopravvissut"),
+    "pt": ("não puderam ser salv", "não pôde ser salv", "não sobreviveram", "não sobreviveu"),
+    "de": ("nicht mehr gerettet werden", "kam jede hilfe zu spät", "nicht überlebt",
+           "überlebten nicht", "überlebte nicht"),
+    "nl": ("niet overleefd", "overleefden niet", "overleefde niet"),
 }
 for _lang, _words in _NOT_SAVED.items():
     COUNTED["dead"][_lang] += tuple(dict.fromkeys(
@@ -739,7 +743,11 @@ PEOPLE = frozenset({
     "studente", "estudiante", "schüler", "schülerin",
     # those the police hold, counted as people however few (s33: "seven suspects" held after a
     # fire, in two agency copies)
-    "suspect", "sospechoso", "sospettato", "suspeito", "verdächtiger", "tatverdächtiger"})
+    "suspect", "sospechoso", "sospettato", "suspeito", "verdächtiger", "tatverdächtiger",
+    # people named by their age ("38 adults and a teenager were killed": spent s33, s35; the
+    # other languages' words, "adultos", "Erwachsene", are read as people by the counted table)
+    "adult", "teenager", "teen", "adolescent", "minor", "infant", "baby", "toddler",
+    "youngster"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
