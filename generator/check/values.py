@@ -85,7 +85,8 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
              for w, at in tokens] + ["", ""]
     # an age is no number of people: "a 41-year-old paramedic" is "a paramedic" (trial 40);
     # so is "a 41-year-old-paramedic", the person glued to the age by a hyphen (s35)
-    ages: set[int] = set()
+    # and "a nine-year-old boy", the age spelled out in one word with it
+    ages: set[int] = {k for k, (w, _at) in enumerate(tokens) if _SPELLED_AGE.fullmatch(w)}
     for k in range(len(tokens) - 1):
         if not tokens[k][0][:1].isdigit():
             continue
@@ -113,6 +114,9 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
         if value == 1 and word in ANOTHER_PERSON and word in ONE.get(lang, ()) \
                 and _suffered(words[i + 1:i + 8], lang):
             return True  # "and another is still missing": what extract drafts (review 21)
+        if value == 1 and word in ONE.get(lang, ()) and counted_group(after + " ", lang,
+                                                                       OUTCOMES):
+            return True  # "ein Todesopfer", "un mort", "a fatality": one of an outcome's nouns
         if value == 1 and word in ONE.get(lang, ()):
             person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
             if person is not None and _suffered(words[person + 1:person + 8], lang):
@@ -130,6 +134,9 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
 #: "ein 41-jähriger"): the number counts no one, and the article before it still may.
 _AGE_WORD = re.compile(r"-?years?-old|ans|anni|años|anos|jahre|-?jährige[rnm]?|-?jarige|"
                        r"-?letni[aey]?")
+
+#: An age spelled out in one hyphenated word ("nine-year-old", "zehnjährige"): no count.
+_SPELLED_AGE = re.compile(rf"[^\W\d_]+(?:{_AGE_WORD.pattern})")
 
 #: An age word with the person glued to it by a hyphen ("41-year-old-paramedic", as some pages
 #: print it): the age, then the person.

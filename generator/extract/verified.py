@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.check.values import check_value, states
-from generator.content.problems import Problems, Severity
+from generator.content.problems import Problems
 from generator.content.schema import Figure, FigureReport
 from generator.content.units import unit as unit_of
 from generator.extract.model import FigureCandidate, FigureProposal
@@ -26,7 +26,9 @@ from generator.text.quantities import QUANTITY, VAGUE, read
 
 
 def _problems(c: FigureCandidate, unit: str, language: str, report_unit: str = "") -> bool:
-    """Whether check reports a problem (error or warning) with the candidate's value."""
+    """Whether check reports an error with the candidate's value. A warning ("the quote gives
+    no number" for "one of the divers was injured") is check accepting it with a note, as the
+    draft promises; only what check refuses is left out."""
     value = list(c.value) if isinstance(c.value, tuple) else c.value
     try:
         report = FigureReport(article=c.article, quote=c.evidence, value=value,
@@ -36,7 +38,7 @@ def _problems(c: FigureCandidate, unit: str, language: str, report_unit: str = "
         return True
     problems = Problems()
     check_value(report, figure, language, problems)
-    return any(p.severity in (Severity.ERROR, Severity.WARNING) for p in problems.items)
+    return bool(problems.errors)
 
 
 def _rejected(c: FigureCandidate, unit: str, language: str) -> bool:
