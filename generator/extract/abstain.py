@@ -12,19 +12,26 @@ not proposed as a figure.
   parenthesis: "the mayor, now 61, said", "a second girl, also 17, died", "children, aged 6 to
   12, were". Such a number describes the person or group named before the comma (an age, a rank,
   a tenure); it counts nothing, and the noun lent to it is the count's, not its own. A number
-  right after the comma ("by Friday, 40, a rise") is not one: it may be the count itself.
+  right after the comma ("by Friday, 40, a rise") is not one: it may be the count itself; nor is
+  one after a word of a rise ("on Tuesday, another 4, police said": a count of more, as
+  :mod:`.increment` reads it) or after a place ("in the north 21, and 9 in the south": a part
+  of the count, place by place; review 37).
 """
 
 from __future__ import annotations
 
 import re
 
+from generator.extract.increment import MORE_BEFORE
 from generator.text.quantities.model import Quantity
 
 #: A comma or an opening parenthesis, then one to three words (no comma, no bracket between).
 _OPENED = re.compile(r"[,(]\s*(?:[^\s,()]+\s+){1,3}$")
 #: What closes the apposition right after the number.
 _CLOSED = re.compile(r"\s*[,)]")
+#: A place opening the words after the comma ("in the north", "im Süden", "en Alba"): the number
+#: after it is that place's share of a count, not an apposition.
+_PLACE = re.compile(r"[,(]\s*(?:in|im|en|dans|nel|nella|em|na|w)\s", re.I)
 
 
 def set_off(q: Quantity, text: str) -> bool:
@@ -32,4 +39,6 @@ def set_off(q: Quantity, text: str) -> bool:
     comma or parenthesis a few words before it, closed by one right after it (the module's
     docstring). Called by :func:`.elided.elided` for a number that found no noun of its own and
     no outcome right before it ("killing 14, injuring 60, police said" stays a count)."""
-    return bool(_OPENED.search(text, 0, q.start) and _CLOSED.match(text, q.end))
+    opened = _OPENED.search(text, 0, q.start)
+    return bool(opened and _CLOSED.match(text, q.end) and not _PLACE.match(opened.group())
+                and not MORE_BEFORE.search(text, 0, q.start))

@@ -29,8 +29,9 @@ _DEAD = frozenset({"dead", *NOUN_GROUPS["dead"]})
 #: "three more bodies", "fünf weitere Leichen", "3 zusätzliche Tote" (not "3 more than").
 _RIGHT_AFTER = re.compile(
     r"\s+(?:more|further|additional|weitere[nr]?|zusätzliche[nr]?)\s+(?!than\b)", re.I)
-#: "another three bodies", "a further 3 dead", "weitere drei Tote".
-_RIGHT_BEFORE = re.compile(
+#: "another three bodies", "a further 3 dead", "weitere drei Tote": a number that is a rise on an
+#: earlier count, which is a count of its own between commas too (:mod:`.abstain`).
+MORE_BEFORE = re.compile(
     r"(?<!\w)(?:another|further|additional|weitere[nr]?|zusätzliche[nr]?)\s+$", re.I)
 #: After the noun: "trois corps de plus", "tres cuerpos más", "tre corpi in più".
 _AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?:de\s+plus|más|in\s+più|a\s+mais)(?!\w)", re.I)
@@ -61,7 +62,7 @@ def more_dead(head: str, before: str, after: str) -> str:
     the toll's head for a total a rise brings, which took the rise's noun."""
     if head == MORE_DEAD and _TOTAL_TO.search(before[-80:]):
         return "dead"  # "Two more deaths were reported, bringing the valley's total to 15"
-    if head in _DEAD and (_RIGHT_AFTER.match(after) or _RIGHT_BEFORE.search(before[-30:])
+    if head in _DEAD and (_RIGHT_AFTER.match(after) or MORE_BEFORE.search(before[-30:])
                           or _AFTER_NOUN.match(after) or _risen_by(before, after)
                           or (_ADDED.search(before[-20:]) and _ADDED_TO.match(after))):
         return MORE_DEAD

@@ -64,16 +64,27 @@ def _comparable(report_unit: str, unit: str) -> bool:
     return own is None or target is None or own.convertible(target)
 
 
+def _unit_said(c: FigureCandidate, language: str) -> bool:
+    """Whether the quote gives the candidate's value with a unit of its own ("40 mm"), not as a
+    bare number ("reached 40"), which check accepts in any unit."""
+    wanted = c.value if isinstance(c.value, tuple) else (c.value,)
+    return any(q.kind in (QUANTITY, VAGUE) and q.unit and any(states(q, float(v)) for v in wanted)
+               for q in read(c.evidence, language))
+
+
 def _fitted(proposal: FigureProposal, language: Callable[[str], str]) -> list[FigureCandidate]:
     """The proposal's reports check accepts. When some are read in another unit, the figure
     takes that unit if every report then passes (rain in "liters per square meter" is
-    millimetres, and so is the whole group); else each keeps its own, where check can convert
-    it, and is left out where it cannot."""
+    millimetres, and so is the whole group), and no report gives its value as a bare number,
+    which was read in the group's unit: "5 cm" beside "reached 40" makes no 40 cm (review 37).
+    Else each keeps its own, where check can convert it, and is left out where it cannot."""
     kept = [c for c in proposal.reports if not _rejected(c, proposal.unit, language(c.article))]
     other = {c.report_unit for c in kept if c.report_unit}
     if len(other) == 1:
         (alt,) = other
-        if not any(_problems(c, alt, language(c.article)) for c in proposal.reports):
+        if not any(_problems(c, alt, language(c.article)) for c in proposal.reports) \
+                and all(c.report_unit or _unit_said(c, language(c.article))
+                        for c in proposal.reports):
             proposal.unit = alt
             for c in proposal.reports:
                 c.report_unit = ""

@@ -308,16 +308,23 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _PAGE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+#: Someone's, a word or none, then the word: "the council's flood newsletter" (review 37).
+_OTHERS = re.compile(r"[^\W\d_]['’]s\s+(?:[^\W\d_]+\s+)?$")
+
+
 def names_page(text: str, language: str) -> bool:
     """The line names the page's machinery (its newsletter, an error to report:
     :data:`generator.text.reader_address.PAGE_WORDS`), or the page itself after a word that
-    makes it the page's own ("this article", "our app"), in its language or English."""
+    makes it the page's own ("this article", "our app"), in its language or English. Machinery
+    another owns ("the council's flood newsletter") is the story's advice, not the page's."""
     code = normalise(language)
     strong = PAGE_WORDS.get(code, frozenset()) | PAGE_WORDS["en"]
     nouns = PAGE_NOUNS.get(code, frozenset()) | PAGE_NOUNS["en"]
     own = OWN.get(code, frozenset()) | OWN["en"]
-    tokens = [w.lower() for w in _PAGE_TOKEN.findall(text)]
-    return any(w in strong or (w in nouns and k > 0 and tokens[k - 1] in own)
+    found = list(_PAGE_TOKEN.finditer(text))
+    tokens = [m.group().lower() for m in found]
+    return any((w in strong and not _OTHERS.search(text, 0, found[k].start()))
+               or (w in nouns and k > 0 and tokens[k - 1] in own)
                for k, w in enumerate(tokens))
 
 
