@@ -1,16 +1,17 @@
-"""A draft's figure reports as ``briefing check`` will read them: a reading whose value check does
-not find in its quote is left out of the draft.
+"""A draft's figure reports as ``briefing check`` will read them: a reading whose value check
+refuses in its quote (an error) is left out of the draft and listed at its end.
 
 The draft promises that ``briefing check`` accepts it as it is (its header says so), and an
 analyst who moves a record into the fact sheets should not meet an error Briefing itself wrote.
 Extract and check read one casualty written with an article ("a driver was killed") with two
 readers: extract's (:mod:`generator.extract.singular`) sees outcomes across a sentence, check's
 (:func:`generator.check.values.said_in_words`) only in the quote's own shapes; where they
-disagreed (real pages: an infant named as a member of the dead, a metaphor "una herida",
-"deux … deux" beside a one), the draft carried a value check then called "not what the quote
-says". Check is the judge of a report, so its reading decides: the report is left out, counted,
-and the draft's header says how many and why. Folding the two readers into one is the lasting
-mend (they sit in two stages: check may not import extract).
+disagreed (real pages: an infant named as a member of the dead beside other numbers), the
+draft carried a value check then called "not what the quote says". Check is the judge of a
+report, so its reading decides: the report is left out, counted in the draft's header and listed
+as a comment at its end for the analyst to judge. A warning ("the quote gives no number") is
+check accepting the report, and keeps it. Folding the two readers into one is the lasting mend
+(they sit in two stages: check may not import extract).
 """
 
 from __future__ import annotations
