@@ -86,3 +86,13 @@ def test_a_group_read_in_another_unit_takes_the_unit_check_reads(tmp_path):
     (facts / "extracted.yaml").write_text(draft_yaml(draft), encoding="utf-8")
     _checked, found = run_check(project / "content")
     assert not found.errors, [p.format() for p in found.errors]
+
+
+def test_check_reads_one_of_a_group_by_its_outcome_in_the_same_clause():
+    assert _value_problems("One of the ferry's deckhands remains missing, while the other 11 "
+                           "were rescued.", 1) == []
+    assert _value_problems("Uno de los marineros sigue desaparecido, mientras que los otros 11 "
+                           "fueron rescatados.", 1, "es") == []
+    # the outcome must stand in the clause of "one of": a fleet is no one fleeing
+    assert _value_problems("One of the largest ships in the fleet, it carried 11 crew.", 1)
+    assert _value_problems("One of the deckhands, 11 said, remains missing.", 1)

@@ -34,7 +34,7 @@ from generator.text.lexicon import SPEECH_VERBS
 from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
 from generator.text.numbers import number
 from generator.text.one_person import ANOTHER_PERSON
-from generator.text.part_of import SEVERE, member_opened
+from generator.text.part_of import OF, SEVERE, member_opened
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
 #: A vague amount allows values from its floor up to this many times it ("dozens" 24–1,200).
@@ -117,6 +117,9 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
         if value == 1 and word in ONE.get(lang, ()) and counted_group(after + " ", lang,
                                                                        OUTCOMES):
             return True  # "ein Todesopfer", "un mort", "a fatality": one of an outcome's nouns
+        if value == 1 and word in ONE.get(lang, ()) and OF.fullmatch(after) \
+                and _suffered(_clause(quote, tokens, words, i + 2), lang):
+            return True  # "one of the crew remains missing, while the other 13 …" (s36)
         if value == 1 and word in ONE.get(lang, ()):
             person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
             if person is not None and _suffered(words[person + 1:person + 8], lang):
@@ -156,6 +159,17 @@ def _member(quote: str, tokens: list[tuple[str, int]], words: list[str], i: int,
     if not person and not any(SEVERE.fullmatch(w) for w in words[i + 1:i + 6]):
         return False
     return any(member_opened(quote[:tokens[k][1]]) for k in range(i, min(i + 4, len(tokens))))
+
+
+def _clause(quote: str, tokens: list[tuple[str, int]], words: list[str], k: int) -> list[str]:
+    """The words from ``k`` to the end of their clause (a comma, a semicolon or a colon), at most
+    ten: where the outcome of "one of the X" must stand ("one of the crew remains missing, while
+    the other 13 …"; not "one of the largest ships in the fleet, …")."""
+    if k >= len(tokens):
+        return []
+    stop = re.search(r"[,;:]", quote[tokens[k][1]:])
+    end = tokens[k][1] + stop.start() if stop else len(quote)
+    return [words[j] for j in range(k, min(k + 10, len(tokens))) if tokens[j][1] < end]
 
 
 def _numeral(word: str) -> bool:

@@ -358,9 +358,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "evacuee": {
         # told to leave their homes: "were asked to leave their homes", "sommés de quitter
         # leurs logements" (not "asked to leave the press conference": review 44)
+        # ("flee" a whole word: "fleet" is no one fleeing; review of stop 37)
         # and left without a roof: "without homes", "sans foyer", "sin casa", "ohne Obdach"
         # (spent27: the roofless village counted in those words, two sites)
-        "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
+        "en": ("displaced", "homeless", "evacuated", "fled", "flee ", "flees", "fleeing",
+               "forced from", "relocated",
                "without homes", "without a home", "without shelter",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave",
                *(f"{told} to leave {whose} {home}" for told in ("asked", "told", "urged", "forced")
