@@ -44,9 +44,9 @@ def _problems(c: FigureCandidate, unit: str, language: str, report_unit: str = "
 
 def _rejected(c: FigureCandidate, unit: str, language: str) -> bool:
     """Whether check rejects the candidate's value. A value the quote gives in another unit than
-    its group's (rainfall given per square meter in liters, in a group of liters) is given that unit, as
-    check's hint says an analyst should (``unit:`` on the report), and kept when check then
-    accepts it."""
+    its group's (rainfall given per square meter in liters, in a group of liters) is given that
+    unit, as check's hint says an analyst should (``unit:`` on the report), and kept when check
+    then accepts it."""
     if not _problems(c, unit, language):
         return False
     wanted = c.value if isinstance(c.value, tuple) else (c.value,)
