@@ -117,7 +117,10 @@ def report(section: str, split: str, notes: bool, totals: bool = False) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("sections", nargs="*", default=list(SECTIONS), choices=list(SECTIONS))
+    # No ``choices=`` here: argparse before 3.12 checks an absent ``nargs="*"`` positional's
+    # default against them as one value and refused the documented call without sections.
+    parser.add_argument("sections", nargs="*", metavar="SECTION",
+                        help="sections to score (default: all): " + ", ".join(SECTIONS))
     parser.add_argument("--split", choices=("dev", "holdout", "both"), default="dev")
     parser.add_argument("--notes", action="store_true", help="list every misreading (dev only)")
     parser.add_argument("--totals", action="store_true",
@@ -128,6 +131,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path,
                         help="the folder of their pages (<event>/<stem>.txt)")
     args = parser.parse_args()
+    if unknown := [s for s in args.sections if s not in SECTIONS]:
+        parser.error(f"unknown section {', '.join(unknown)} (choose from {', '.join(SECTIONS)})")
     if args.labels:
         if not args.labels.is_dir():
             sys.exit(f"--labels {args.labels}: no such folder")
@@ -141,7 +146,7 @@ def main() -> None:
         sys.exit(SKIP_REASON)
     if args.notes and args.split != "dev":
         sys.exit("--notes lists single failures: only for dev pages (the holdout stays untuned)")
-    for section in args.sections:
+    for section in args.sections or list(SECTIONS):
         report(section, args.split, args.notes, args.totals)
 
 

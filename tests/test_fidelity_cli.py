@@ -29,14 +29,15 @@ segments:
 """
 
 
-def _run(tmp_path: Path, split: str, *args: str) -> subprocess.CompletedProcess:
+def _run(tmp_path: Path, split: str, *args: str, sections: tuple[str, ...] = ("cleaning",)
+         ) -> subprocess.CompletedProcess:
     (tmp_path / "corpus" / "ferry").mkdir(parents=True)
     (tmp_path / "labels" / "ferry").mkdir(parents=True)
     (tmp_path / "corpus" / "ferry" / "en-example-1.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "labels" / "ferry" / "en-example-1.yaml").write_text(
         LABEL.format(split=split), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, str(REPO / "bench" / "fidelity.py"), "cleaning", "--split", split,
+        [sys.executable, str(REPO / "bench" / "fidelity.py"), *sections, "--split", split,
          "--labels", str(tmp_path / "labels"), "--corpus", str(tmp_path / "corpus"), *args],
         capture_output=True, text=True, timeout=300)
 
@@ -49,6 +50,16 @@ def test_scores_a_labelled_set_outside_the_corpus(tmp_path):
     row = next(line for line in run.stdout.splitlines() if line.startswith("| all "))
     # two story sentences kept, the share row removed, the headline right
     assert row.split(" | ")[1:4] == ["100.0 % (2/2)", "100.0 % (1/1)", "100.0 % (1/1)"]
+
+
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
+def test_no_section_named_scores_every_section(tmp_path):
+    """The docstring's own call, ``fidelity.py --split dev``, names no section: all are scored
+    (argparse had refused it, checking the default list against the choices)."""
+    run = _run(tmp_path, "dev", "--totals", sections=())
+    assert run.returncode == 0, run.stderr
+    for section in ("numbers", "cleaning", "copies", "off-event", "extract", "extract-dated"):
+        assert f"### {section}: dev (1 pages)" in run.stdout, run.stdout
 
 
 @pytest.mark.slow  # measured over two seconds: a whole briefing or another process
