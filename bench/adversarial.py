@@ -51,9 +51,9 @@ from generator.content.inspect import read_one  # noqa: E402
 from generator.content.load import load  # noqa: E402
 from generator.content.problems import Problems  # noqa: E402
 from generator.content.yamlsource import parse_yaml  # noqa: E402
-from generator.extract.dialogue import dialogue_quotes  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
-from generator.extract.people import people  # noqa: E402
+from generator.extract.speakers.people import people  # noqa: E402
+from generator.extract.speech.dialogue import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
 from generator.text.name_runs import names_in  # noqa: E402

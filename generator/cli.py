@@ -24,7 +24,7 @@ from generator.content.json_schema import SCHEMA_DIR, write_schemas
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems, Severity
 from generator.extract.draft import DraftLocationError, extract, write_draft
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
 from generator.render.print.pdf import build_pdf
 from generator.render.reproducible import source_date_epoch
 from generator.site.build import BuildError, build, check_destinations, read_mkdocs_config

@@ -9,8 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
+from generator.extract.speakers.attribution import attribution
 from generator.text.sentences import Sentence
 
 

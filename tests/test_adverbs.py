@@ -37,7 +37,7 @@ def test_openers_hold_the_tables_opening_adverbs():
     ("text/lexicon.py", "FOCUS_ADVERBS"), ("text/lexicon.py", "ADVERBS"),
     ("text/speech_words.py", "AUX_ADVERB"),
     ("text/speech_words.py", "AFTER_VERB_ADVERB"), ("text/speech_words.py", "OPENERS"),
-    ("extract/implicit.py", "_STILL"), ("extract/inverted.py", "_INVERTED")])
+    ("extract/counts/implicit.py", "_STILL"), ("extract/counts/inverted.py", "_INVERTED")])
 def test_no_reader_writes_an_adverb_of_the_table_again(module, name):
     """Each reader's list is built from the table: a word of the table written again in its
     definition would be a second copy, free to drift from the first (as the lists did)."""

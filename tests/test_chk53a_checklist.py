@@ -14,7 +14,7 @@ from tests.probes import sentence
 
 
 def _covered(vague: str, exact: str, lang: str, source: str, exact_source: str) -> bool:
-    from generator.extract.grouping import covered_vague
+    from generator.extract.proposals.grouping import covered_vague
     hits = [h for h in figures_in(sentence(vague), lang) if h.vague]
     others = [(h, exact_source) for h in figures_in(sentence(exact), lang)]
     assert hits and others
@@ -114,7 +114,7 @@ def test_a_headline_number_covers_the_storys_vague_toll(tmp_path):
 ])
 def test_a_verb_of_happening_locates_the_distance(lang, text, located):
     """"habe sich … ereignet", "s'est passé": the event happened there, so the distance
-    locates it (extract/locating.py); a place merely lying there stays no figure."""
+    locates it (extract/amounts/locating.py); a place merely lying there stays no figure."""
     got = _figures(text, lang)
     assert got == ([(12, "distance from Tesmar (km)")] if located else [])
 

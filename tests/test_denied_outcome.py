@@ -58,7 +58,7 @@ def test_an_outcome_not_denied_still_counts(lang: str, text: str, value: int,
 ])
 def test_a_denied_severity_leaves_the_hurt_without_a_level(lang: str, text: str, value: int,
                                                           group: str) -> None:
-    from generator.extract.counted import severity
+    from generator.extract.counts.counted import severity
     assert (value, group) in figures(text, lang)
     assert severity(text.split(str(value), 1)[1], lang) is None
 
@@ -69,7 +69,7 @@ def test_a_denied_severity_leaves_the_hurt_without_a_level(lang: str, text: str,
     ("it", "I 12 escursionisti non sono stati trovati vivi."),
 ])
 def test_survivors_denied_in_any_language_are_no_survivors(lang: str, text: str) -> None:
-    from generator.extract.people_counted import said_alive
+    from generator.extract.counts.people_counted import said_alive
     assert not said_alive(text.split("12", 1)[1], lang)
 
 

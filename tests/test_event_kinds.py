@@ -1,6 +1,7 @@
 """One event reported in several languages on one day is one proposed event (trial 5 found a
 collapse shown as three timeline entries, one per language): reports of one day group by the
-kind of event they tell of (`text/event_kinds.py`, `extract/event_grouping.py`). Invented text."""
+kind of event they tell of (`text/event_kinds.py`, `extract/proposals/event_grouping.py`). Invented
+text."""
 
 from __future__ import annotations
 

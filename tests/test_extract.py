@@ -26,7 +26,6 @@ from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
-from generator.extract.attribution import MAX_WORDS, attribution, evidence
 from generator.extract.dates import dates_in
 from generator.extract.draft import (
     DraftLocationError,
@@ -34,6 +33,7 @@ from generator.extract.draft import (
     extract,
     write_draft,
 )
+from generator.extract.evidence import MAX_WORDS, evidence
 from generator.extract.figures import figures_in
 from generator.extract.model import (
     Candidate,
@@ -42,7 +42,8 @@ from generator.extract.model import (
     FigureCandidate,
     QuoteCandidate,
 )
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
+from generator.extract.speakers.attribution import attribution
 from generator.site.pipeline import run_check
 from generator.text.matching import SearchableText
 from generator.text.sentences import Sentence, sentences

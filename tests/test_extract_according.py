@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.attribution import attribution
+from generator.extract.speakers.attribution import attribution
 from generator.text.sentences import Sentence
 
 

@@ -12,7 +12,7 @@ import pytest
 from generator.content.load import load
 from generator.content.problems import Problems
 from generator.extract.draft import extract
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
 from tests.conftest import loaded_pages
 
 PUBLISHED = "2031-05-09"  # a Friday

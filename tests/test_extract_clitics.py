@@ -1,13 +1,13 @@
 """An object pronoun between a subject and its speech verb ("Ruiz le ha recordado que", "il
 sindaco gli ha spiegato che") is no part of the subject (quotes round 15, issue 16). Sentences
 written for these tests, none a real article's; each test fails without the rule
-(`extract/attribution.subject_before`, `text/lexicon.CLITICS`) and holds near shapes."""
+(`extract/speakers/attribution.subject_before`, `text/lexicon.CLITICS`) and holds near shapes."""
 
 from __future__ import annotations
 
 from test_extract_shapes import _quotes
 
-from generator.extract.noun_phrases import subject_before
+from generator.extract.speakers.noun_phrases import subject_before
 
 
 def test_an_object_pronoun_before_the_verb_leaves_the_subject(tmp_path):

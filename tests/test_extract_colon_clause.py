@@ -8,8 +8,8 @@ Sentences written for these tests (none is a real article's)."""
 
 from __future__ import annotations
 
-from generator.extract.noun_phrases import subject_before
-from generator.extract.subjects import colon_subject
+from generator.extract.speakers.noun_phrases import subject_before
+from generator.extract.speakers.subjects import colon_subject
 from tests.test_extract_shapes import _quotes
 
 

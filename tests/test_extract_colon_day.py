@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.subjects import colon_subject
+from generator.extract.speakers.subjects import colon_subject
 
 
 @pytest.mark.parametrize("before, lang, expected", [

@@ -1,6 +1,7 @@
 """A quotation that opens its paragraph, credited after its closing mark by a name and a
 description with no verb (quotes round 15, issue 16). Sentences written for these tests, none a
-real article's; each test fails without the rule (`extract/continued._credit_after`) and holds
+real article's; each test fails without the rule (`extract/speech/continued._credit_after`) and
+holds
 the near shapes it must leave alone."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.ids import _key_words
+from generator.extract.sheet.ids import _key_words
 
 
 @pytest.mark.parametrize(("title", "words"), [

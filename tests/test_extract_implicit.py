@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract import implicit
-from generator.extract.implicit import implicit_outcome
+from generator.extract.counts import implicit
+from generator.extract.counts.implicit import implicit_outcome
 from generator.extract.singular import singular_figures
 from generator.text.counted_words import COUNTED
 from generator.text.sentences import Sentence
@@ -89,7 +89,7 @@ def test_a_death_in_hospital_is_a_death(text, lang, expected):
 def test_how_badly_hurt_reads_past_a_spanish_en():
     """Dutch "en" ("and") ends a clause; Spanish "en" ("in") does not: "heridos en estado
     grave" are seriously hurt (review of extraction round 10)."""
-    from generator.extract.counted import severity
+    from generator.extract.counts.counted import severity
 
     assert severity(" heridos en estado grave", "es") == "serious"
     assert severity(" blessés en état grave", "fr") == "serious"

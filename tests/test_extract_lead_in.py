@@ -1,4 +1,4 @@
-"""A quotation standing alone after the sentence that introduces it (extract/lead_in.py): the
+"""A quotation standing alone after the sentence that introduces it (extract/speech/lead_in.py): the
 speech verb of the sentence before, in the same paragraph, and its subject. Sentences written for
 these tests (none is a real article's), in the shapes news copy uses, with the near shapes the
 rule leaves alone: narration without a speech verb, a sentence in another paragraph, a sentence

@@ -3,7 +3,7 @@ December 2026): the radius in which a blast was heard, felt or did damage, and h
 heard or felt, the verb right before the distance. Each is proposed in its own group of
 distances, never with the lengths of things. A distance that says where a place lies, even a
 place where the blast was felt, stays dropped, and so does a vague radius (where the event
-itself happened is :mod:`generator.extract.locating`'s). Invented sentences."""
+itself happened is :mod:`generator.extract.amounts.locating`'s). Invented sentences."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.background import recalled_spans
+from generator.extract.context.background import recalled_spans
 from generator.text.sentences import Sentence
 
 

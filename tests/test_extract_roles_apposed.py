@@ -1,6 +1,6 @@
 """A role read as the speaker when the name it is written with follows it (quotes round 15,
 issue 16). Sentences written for these tests, none a real article's; each test fails without
-the rule (`extract/roles.role_apposed`) and holds the near shapes it must leave alone."""
+the rule (`extract/speakers/roles.role_apposed`) and holds the near shapes it must leave alone."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.figures import figures_in
-from generator.extract.grouping import covered_vague
+from generator.extract.proposals.grouping import covered_vague
 from tests.probes import figures as _figures
 from tests.probes import sentence
 

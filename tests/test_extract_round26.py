@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import quote_speakers
 
-from generator.extract.noun_phrases import subject_before
+from generator.extract.speakers.noun_phrases import subject_before
 
 
 def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:

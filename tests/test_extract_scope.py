@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import draft_of_pages
 
-from generator.extract.scope import scope_of
+from generator.extract.counts.scope import scope_of
 
 
 def _scope(text: str, count: str, lang: str = "en") -> tuple[str, ...]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.attribution import attribution
-from generator.extract.subjects import speaker_first
+from generator.extract.speakers.attribution import attribution
+from generator.extract.speakers.subjects import speaker_first
 from generator.text.sentences import Sentence, _sentences_of
 from tests.probes import figures as _figures
 

@@ -15,7 +15,7 @@ from generator.content.problems import Problems
 from generator.extract.dates import dates_in
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
 from generator.text.name_runs import names_in
 from generator.text.plural_nouns import plural_lemma
 from generator.text.sentences import Sentence

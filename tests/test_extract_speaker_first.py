@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.quoted_text import statement_length
-from generator.extract.subjects import speaker_first
+from generator.extract.speakers.quoted_text import statement_length
+from generator.extract.speakers.subjects import speaker_first
 from tests.test_extract_shapes import _quotes
 
 

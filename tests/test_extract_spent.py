@@ -24,7 +24,7 @@ _PROBE = textwrap.dedent("""
     number_words.QUALIFIERS["en"]["zorbly"] = "about"
     number_words.QUALIFIERS["fr"]["à peu de chose près"] = "nearly"
     from generator.text.place_words import LANDFORM_BEFORE
-    from generator.extract import measures, temperature, locating
+    from generator.extract.amounts import measures, temperature, locating
     tests = {
         "landform": LANDFORM_BEFORE.search("the summit of Mount Vargo, zorbly "),
         "landform-fr": LANDFORM_BEFORE.search("le mont Vargo, haut de à peu de chose près "),

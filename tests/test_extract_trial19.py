@@ -120,7 +120,7 @@ def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expecte
     ("Officials from UNICEF", "UNICEF"),  # review 16: a body "from" is no place
 ])
 def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
-    from generator.extract.noun_phrases import subject_before
+    from generator.extract.speakers.noun_phrases import subject_before
 
     assert subject_before(prefix) == subject
 

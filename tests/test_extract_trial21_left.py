@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import quote_speakers
 
-from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
 from generator.extract.singular import singular_figures
+from generator.extract.speakers.attribution import attribution
 from generator.text.sentences import Sentence
 
 

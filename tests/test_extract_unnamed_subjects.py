@@ -5,7 +5,7 @@ alone."""
 
 from __future__ import annotations
 
-from generator.extract.other_speaker import _introduces_next
+from generator.extract.speakers.other_speaker import _introduces_next
 from tests.test_extract_shapes import _quotes
 
 

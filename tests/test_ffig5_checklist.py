@@ -7,21 +7,21 @@ whose reading stays. Invented sentences (an invented place, Varnholm; invented c
   as "climbers" and "hikers" are in English (:mod:`generator.text.counted_words`).
 * A plural noun that is no person before the people it groups ("dos grupos de personas",
   "dwie grupy osób") is what the number counts: two rope teams are no count of people
-  (:func:`generator.extract.counted.counted_in`).
+  (:func:`generator.extract.counts.counted.counted_in`).
 * Polish people searched for are the missing ("poszukiwanych"), Polish helicopters and
   ambulances are what was sent (the emergency vehicles), and Polish and Dutch words of
   recording or reaching make a temperature the event's reading
-  (:mod:`generator.extract.temperature`; "temperatuur" is a word of heat).
+  (:mod:`generator.extract.amounts.temperature`; "temperatuur" is a word of heat).
 * A height above the sea ("3343 m ü. M.", "m n.p.m.", "metri sul livello del mare") is where a
-  summit or a hut stands, no figure of the event (:func:`generator.extract.measures.
+  summit or a hut stands, no figure of the event (:func:`generator.extract.amounts.measures.
   above_sea_level`); the width of the slide beside it is.
 * A verb of rising puts the count before the toll's noun with a word of the total between
   ("raising to four the official number of deaths", "porte à 12 le nombre total de morts",
-  "eleva para 12 o número de mortos"): the toll (:func:`generator.extract.implicit.
+  "eleva para 12 o número de mortos"): the toll (:func:`generator.extract.counts.implicit.
   implicit_outcome`); the number of other things stays unread.
 * A bare number with a dimension's word after it, the unit said with the dimension before it
   ("250 metres long and 32 wide", "250 metros de eslora y 32 de manga"), is in that unit
-  (:func:`generator.extract.elided.elided`); a count of people there stays theirs.
+  (:func:`generator.extract.counts.elided.elided`); a count of people there stays theirs.
 * The numeral one before a death ("one confirmed death") states the toll, not one of the dead
   an earlier sentence counted (:func:`generator.extract.singular.singular_figures`).
 """

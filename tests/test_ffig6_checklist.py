@@ -5,8 +5,8 @@ invented counts).
 
 * A tropical cyclone's wind is a figure of its event: a speed in a sentence that names a
   hurricane, a typhoon or a cyclone, or its landfall, beside a word of the wind
-  (:mod:`generator.extract.cyclone_wind`); a train's speed, or the wind of a thunderstorm
-  beside a flood, stays dropped (:func:`generator.extract.measures.speed`).
+  (:mod:`generator.extract.amounts.cyclone_wind`); a train's speed, or the wind of a thunderstorm
+  beside a flood, stays dropped (:func:`generator.extract.amounts.measures.speed`).
 * A storm's category ("the Category 4 storm", "huracán de categoría 4", "furacão de categoria
   4", "Hurrikan der Kategorie 4") names a step of a scale, no count: "the day after the Category 4
   storm" had read as a toll of four (:data:`generator.text.number_words.RANK_NOUNS`).

@@ -6,16 +6,19 @@ Tesmar; invented counts and heights).
 * A mountain's or a volcano's height, its noun right before ("un cerro de 2950 metros", "le mont
   Vargo, haut de 2950 m") or the length its attribute ("the 2,950-metre summit", "ein 2950 Meter
   hoher Berg"), is the place described, not a length of the event
-  (:func:`generator.extract.measures.landform_height`); how high the ash rose stays a figure.
+  (:func:`generator.extract.amounts.measures.landform_height`); how high the ash rose stays a
+  figure.
 * A distance locates the event when the event's place, named right after the event's word, is
   said to lie there ("une éruption du mont Vargo, situé à 48 km de Tesmar"): a figure, grouped by
-  the place measured from (:mod:`generator.extract.locating`); the same description of a port,
+  the place measured from (:mod:`generator.extract.amounts.locating`); the same description of a
+  port,
   with no event before it, stays dropped.
 * A part of the group just counted opened by "including" in another language ("incluidas",
   "incluindo", "comprese", "y compris", "einschließlich", "waaronder") is counted with the
   group's outcome; so is one described by "some of whom" ("algunas de las cuales", "algumas das
   quais", "certaines d'entre elles") before a speech verb: they did not speak
-  (:data:`generator.extract.asides.PART_OF_THEM`). Witnesses named in apposition before the verb
+  (:data:`generator.extract.counts.asides.PART_OF_THEM`). Witnesses named in apposition before the
+  verb
   still spoke.
 """
 

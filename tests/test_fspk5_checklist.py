@@ -191,7 +191,7 @@ def test_only_a_case_ending_makes_a_polish_or_czech_office(word, stem):
 def test_a_writers_aside_before_a_dialogue_line_is_no_quotation():
     """The review's near shape: a paragraph opening without a dash, whose first sentence holds
     the writer's aside between dashes, is narration; only words a dash opened may hold one."""
-    from generator.extract.dialogue import dialogue_quotes
+    from generator.extract.speech.dialogue import dialogue_quotes
     told = ("Most – zbudowany w 1920 roku – runął w nocy pod naporem wody. Musimy go "
             "odbudować – powiedział burmistrz Jan Kowal.")
     assert dialogue_quotes(told, "pl") == []
@@ -209,5 +209,5 @@ def test_a_writers_aside_before_a_dialogue_line_is_no_quotation():
     ("fr", "Les habitants ont interpellé le maire Jean Dupont, en soulignant que ", ""),
 ])
 def test_a_gerunds_speaker_is_the_main_verbs_subject_not_its_object(lang, before, speaker):
-    from generator.extract.told_by_noun import non_finite_speaker
+    from generator.extract.speakers.told_by_noun import non_finite_speaker
     assert non_finite_speaker(before, lang)[0] == speaker

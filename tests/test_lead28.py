@@ -488,7 +488,7 @@ def test_a_page_number_is_no_count(url, words):
      "der Sender „Radio Valdoria“"),
 ])
 def test_a_source_named_in_quotation_marks(text, lang, who):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
 
     found = attribution(sentence(text), near=text.index("Zwölf"), lang=lang)
     assert found is not None and found.who == who
@@ -505,7 +505,7 @@ def test_a_source_named_in_quotation_marks(text, lang, who):
     ("Four people died, the mayor said, with rescuers still searching.", "the mayor"),
 ])
 def test_with_things_reported_is_no_source(text, who):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
 
     found = attribution(sentence(text), lang="en")
     assert (found.who if found else None) == who

@@ -18,9 +18,9 @@ from conftest import (
 
 from generator.check.off_event import judge_pages
 from generator.content.headline_address import url_headline
-from generator.extract.attribution import attribution
-from generator.extract.counted import severity, severity_before
+from generator.extract.counts.counted import severity, severity_before
 from generator.extract.dates import dates_in
+from generator.extract.speakers.attribution import attribution
 from generator.text.agencies import credited
 from generator.text.sentences import Sentence
 from generator.text.written_dates import days_written

@@ -10,7 +10,7 @@ from conftest import draft_of_pages, quote_speakers
 
 from generator.content.measured import measure_of
 from generator.content.units import NAMES, unit_name
-from generator.extract.noun_phrases import subject_before
+from generator.extract.speakers.noun_phrases import subject_before
 from generator.text.number_words import UNITS_AFTER, UNITS_BEFORE
 
 

@@ -103,11 +103,11 @@ def test_the_readers_of_a_change_share_one_table_of_verbs():
     from pathlib import Path
 
     from tests.probes import strings_written
-    increment = strings_written(Path("generator/extract/increment.py"), "_RISEN_BY")
+    increment = strings_written(Path("generator/extract/counts/increment.py"), "_RISEN_BY")
     assert "rose" not in increment and "salito" not in increment
     for path, name in (("generator/extract/figures.py", "_TOLL"),
                        ("generator/extract/figures.py", "_TOLL_RIGHT_BEFORE"),
-                       ("generator/extract/habits.py", "_REVISED_AFTER")):
+                       ("generator/extract/context/habits.py", "_REVISED_AFTER")):
         assert "climbed" not in strings_written(Path(path), name), name
 
 

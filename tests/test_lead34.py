@@ -41,7 +41,7 @@ def test_things_counted_in_the_articles_own_words_name_no_one():
      "the newspaper Daily Lantern"),
 ])
 def test_an_outlets_title_in_quotation_marks_is_the_source(text, near, lang, expected):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from tests.probes import sentence
 
     found = attribution(sentence(text), near=text.index(near), lang=lang)

@@ -1,5 +1,5 @@
 """The draft passes ``briefing check`` as it says it does: a figure reading whose value check
-does not read in its quote is left out and counted (extract/verified.py); and check reads one
+does not read in its quote is left out and counted (extract/sheet/verified.py); and check reads one
 casualty whose age is glued to the person by a hyphen. Invented sentences."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from generator.content.load import load
 from generator.content.problems import Problems
 from generator.content.schema import Figure, FigureReport
 from generator.extract.draft import extract
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
 from generator.site.pipeline import run_check
 
 

@@ -7,7 +7,7 @@ it: exactly what a comparison of sources must show. Each row is one invented sen
 places and numbers made up) in one of the press's languages, and the (value, measure) expected,
 judged as the figure checklist judges (:func:`test_figure_checklist.holds`). Beside them the
 neighbours that must stay dropped: a distance describing another place (a hospital, a port), a
-distance of rescue, where the event was felt (:mod:`generator.extract.reach`'s decision), a
+distance of rescue, where the event was felt (:mod:`generator.extract.amounts.reach`'s decision), a
 route, and a distance in a sentence that tells of no event.
 
 A case still misread is kept with ``xfail(strict=True)`` and the gap named.

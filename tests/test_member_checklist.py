@@ -219,7 +219,7 @@ def test_the_members_drafted_pass_check(tmp_path: Path) -> None:
     """The "one" drafted for a member stands in a sentence whose numeral counts the whole group
     ("nine died, including a teenager"): `briefing check` must read the member where extract
     does, or the draft fails the check (as d9b92c6's demonym did on the seeds)."""
-    from generator.extract.yaml_writer import draft_yaml
+    from generator.extract.sheet.yaml_writer import draft_yaml
     from generator.site.pipeline import run_check
 
     pages = {f"member-{n}": (lang, "Flood in the valley\n\n" + text + "\n")

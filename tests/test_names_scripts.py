@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import small_briefing
 
-from generator.extract.ids import _slug
+from generator.extract.sheet.ids import _slug
 from generator.site.pipeline import run_check
 from generator.text.name_runs import names_in
 from generator.text.names import similar

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from generator.extract.identified import identified
-from generator.extract.people_counted import said_alive
+from generator.extract.counts.identified import identified
+from generator.extract.counts.people_counted import said_alive
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumed
 
@@ -106,7 +106,7 @@ def test_a_hurt_person_who_died_still_did(rest: str, lang: str) -> None:
 def test_a_closing_source_may_open_with_any_determiner(sentence, lang, source) -> None:
     # review 21: the closing-source rule spelt its own definite articles, so "a spokesman"
     # closing the sentence named no source
-    from generator.extract.according import according_source
+    from generator.extract.speakers.according import according_source
     found = according_source(sentence, lang)
     assert found is not None and found[0] == source
 
@@ -119,7 +119,7 @@ def test_a_closing_source_may_open_with_any_determiner(sentence, lang, source) -
 ])
 def test_a_closing_source_with_a_time_word(sentence, lang, source) -> None:
     # review 21: a day or "yesterday" beside the closing source hid it or stayed in its name
-    from generator.extract.according import according_source
+    from generator.extract.speakers.according import according_source
     found = according_source(sentence, lang)
     assert found is not None and found[0] == source
 
@@ -130,12 +130,12 @@ def test_a_closing_source_with_a_time_word(sentence, lang, source) -> None:
     ("L'incendio ha causato 12 feriti, ha detto l'assessore.", "it", "l'assessore"),
 ])
 def test_a_closing_source_is_a_determiner_and_a_noun_or_a_name(sentence, lang, source) -> None:
-    from generator.extract.according import according_source
+    from generator.extract.speakers.according import according_source
     found = according_source(sentence, lang)
     assert found is not None and found[0] == source
 
 
 def test_a_closing_clause_without_a_subject_names_no_source() -> None:
     # "a" of "autoridades" is no article: the verb's object, not a subject, closes the sentence
-    from generator.extract.according import according_source
+    from generator.extract.speakers.according import according_source
     assert according_source("O fogo deixou 12 feridos, disse aos jornalistas.", "pt") is None

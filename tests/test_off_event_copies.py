@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.analyse.copies import Copies, CopyFamily, Member
 from generator.check.off_event import OffEvent
-from generator.extract.families import one_verdict_per_text
+from generator.extract.proposals.families import one_verdict_per_text
 
 
 def _copies(*families: tuple[str, ...]) -> Copies:

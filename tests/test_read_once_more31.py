@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.verbless_credit import verbless_speaker
+from generator.extract.speech.verbless_credit import verbless_speaker
 
 
 @pytest.mark.parametrize(("lang", "narration", "credit", "who"), [

@@ -65,7 +65,7 @@ def test_a_length_long_or_wide_after_a_landform_is_a_size_of_the_event(text, lan
     assert _figures(neighbour, language) == []
 
 
-# --- ", and" ends a toll's clause (outcomes.toll_before) only where the number opens the clause
+# --- ", and" ends a toll's clause (tolls.toll_before) only where the number opens the clause
 # after it: a list of places closed by ", and" is inside the toll's own clause
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from generator.extract.counted import severity
+from generator.extract.counts.counted import severity
 from generator.extract.dates import dates_in
-from generator.extract.verbless_credit import verbless_speaker
+from generator.extract.speech.verbless_credit import verbless_speaker
 from generator.text.written_dates import days_written
 from tests.conftest import quote_speakers
 from tests.probes import sentence

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.extract.casualties import casualties_hurt
-from generator.extract.habits import not_as_of_now
-from generator.extract.noun_phrases import subject_before
+from generator.extract.context.habits import not_as_of_now
+from generator.extract.counts.casualties import casualties_hurt
+from generator.extract.speakers.noun_phrases import subject_before
 from generator.text.quantities import quantities
 from tests.probes import source
 

@@ -16,7 +16,7 @@ import pytest
     ("The toll was disclosed to have reached 14 by dusk.", None),
 ])
 def test_revealed_to_be_is_no_speech(text, who):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from tests.probes import sentence
 
     found = attribution(sentence(text), near=text.index("14"), lang="en")
@@ -70,7 +70,7 @@ def test_a_speech_verb_of_someone_else_after_a_name_is_not_its_telling(tmp_path)
      "des Senders Radio Kessby"),
 ])
 def test_a_title_after_a_genitive_outlet_noun_is_the_source(text, expected):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from tests.probes import sentence
 
     found = attribution(sentence(text), near=text.index("14"), lang="de")

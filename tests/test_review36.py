@@ -1,11 +1,12 @@
 """Review 36 of the rules merged from spcap, spfur10 and spspk2: near shapes the new rules read
 wrong, each beside the shape its rule was written for, which it still reads.
 
-1. two people as one subject (extract/conjuncts.py): a place closing a clause before ", and"
+1. two people as one subject (extract/speakers/conjuncts.py): a place closing a clause before ",
+and"
    is no first subject, nor are two names after "of" ("the relatives of A and B said");
-2. a described subject with its relative clause (extract/channel.py): a name in apposition
+2. a described subject with its relative clause (extract/speech/channel.py): a name in apposition
    closing the words before the verb still speaks;
-3. a head of state as a role (extract/roles.py): "re-" opening a hyphened word is not the
+3. a head of state as a role (extract/speakers/roles.py): "re-" opening a hyphened word is not the
    Italian king's title;
 4. the scorer (tests/fidelity_extract.speaker_right): a reading naming the labelled id and
    someone else ("the son of <id>") is not right by the id alone;

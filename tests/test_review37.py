@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.extract.figures import figures_in
 from generator.extract.model import FigureCandidate, FigureProposal
-from generator.extract.verified import checked
+from generator.extract.sheet.verified import checked
 from generator.text.sentences import Sentence
 from tests.conservation import read, rules, story
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_extract_shapes import _quotes
 
-from generator.extract.subjects import np_after
+from generator.extract.speakers.subjects import np_after
 
 
 def test_a_speech_verb_between_commas_inside_guillemets_names_that_quotation_s_speaker(tmp_path):

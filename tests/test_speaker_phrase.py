@@ -1,7 +1,8 @@
 """Extract round 28 (issue #16): the speaker phrase made the name a draft shows. A firm's
 description ("the shipping giant", "a empresa", "der Konzern") is the firm the page named
-before (`extract/firms.py`); a relative clause, a speech verb or a role taken along with the
-name is left out (`extract/speaker_phrase.tidy`). All text invented."""
+before (`extract/speakers/firms.py`); a relative clause, a speech verb or a role taken along with
+the
+name is left out (`extract/speakers/speaker_phrase.tidy`). All text invented."""
 
 from __future__ import annotations
 

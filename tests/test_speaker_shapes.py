@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_shapes import _quotes
 
-from generator.extract.noun_phrases import person_of, subject_before
+from generator.extract.speakers.noun_phrases import person_of, subject_before
 
 
 def test_a_title_chain_before_the_name_keeps_the_quote_and_its_speaker(tmp_path):

@@ -51,7 +51,7 @@ def test_a_description_is_not_a_speech_verb(tmp_path):
     ("One guest who stayed at the Alpen Lodge", "One guest"),
 ])
 def test_a_person_described_by_a_place_is_the_person(prefix, who):
-    from generator.extract.noun_phrases import subject_before
+    from generator.extract.speakers.noun_phrases import subject_before
     assert subject_before(prefix) == who
 
 
@@ -62,7 +62,7 @@ def test_a_person_described_by_a_place_is_the_person(prefix, who):
     ("Police", "Police"),
 ])
 def test_subjects_read_before_still_are(prefix, who):
-    from generator.extract.noun_phrases import subject_before
+    from generator.extract.speakers.noun_phrases import subject_before
     assert subject_before(prefix) == who
 
 

@@ -4,13 +4,13 @@ towns Harrowgate and Velmora, invented people, other numbers).
 
 * A small number alone in brackets right after a person's full name ("Lena Marsh (34)") is that
   person's age, in a list of notables among the victims: no count of the victims named before
-  (:mod:`generator.extract.ages`). A count in brackets after one place's name stays read.
+  (:mod:`generator.extract.counts.ages`). A count in brackets after one place's name stays read.
 * The suspects the police hold are people, counted however few ("seven suspects", "seis
   sospechosos"; :data:`generator.text.counted_words.PEOPLE`); a few things no table names stay
   dropped ("two wings"), and so do an English crew's pilots safe on board.
 * An English part set before "of the" and the whole's own number, people named by who they are
   with nothing befalling them ("four of the nine suspects had a record"), is no count: the whole
-  is (:func:`generator.extract.counted.not_counted_here`); a part that died stays a figure.
+  is (:func:`generator.extract.counts.counted.not_counted_here`); a part that died stays a figure.
 * A share of the victims given as an unconfirmed report ("tra le vittime ci sarebbero quattro
   olandesi") is counted as "ci sono" is (:data:`generator.text.copulas.AMONG_VERBS`).
 * A full date alone opening the lede, set off by a dash as a dateline ("14 de marzo del 2016.-
@@ -111,7 +111,7 @@ def test_the_indicative_share_stays():
 # ---- a date alone opening the lede as a dateline ------------------------------------------------
 
 def _drafted(text: str, lang: str) -> list[float]:
-    from generator.extract.background import recalled_spans
+    from generator.extract.context.background import recalled_spans
     from generator.text.sentences import sentence_spans
 
     sents = [Sentence(a, b, text[a:b], 0) for a, b in sentence_spans(text)]

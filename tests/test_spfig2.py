@@ -3,7 +3,7 @@ wrong figure or lost one, each beside a near shape whose reading stays. Invented
 (invented places Vargo, Tolby, Velmora, Harrowgate, Marlow; invented people; other numbers).
 
 * A place's height is where the place stands, no figure of the event
-  (:mod:`generator.extract.place_height`): a landform "with" its height ("uma montanha com
+  (:mod:`generator.extract.amounts.place_height`): a landform "with" its height ("uma montanha com
   2.310 metros"), a landform's relative and verb of culminating ("que culmina a quase 2.300
   metros") or of stretching ("que se estendem por 48 quilómetros"), a height glued to
   "m.ü.M.", a bracketed restatement between the height and its landform ("the 2,310m (7,579ft)
@@ -14,10 +14,11 @@ wrong figure or lost one, each beside a near shape whose reading stays. Invented
   "odniosło obrażenia", "zostało poszkodowanych", "doznało obrażeń".
 * A distance locates the event after its verb and a clock time set off by a comma ("ocurrió
   hacia las 10:15, a 80 metros de"), and before a German participle of colliding after
-  "entfernt" (:mod:`generator.extract.locating`); a village's distance with no event stays none.
+  "entfernt" (:mod:`generator.extract.amounts.locating`); a village's distance with no event stays
+  none.
 * A small number in brackets after a given name alone, in apposition to a word for people
   ("three children, Amar (9), Kiran (11) and Devi (13)"), is an age
-  (:mod:`generator.extract.ages`); counts in brackets after places stay.
+  (:mod:`generator.extract.counts.ages`); counts in brackets after places stay.
 """
 
 from __future__ import annotations

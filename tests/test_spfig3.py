@@ -2,13 +2,14 @@
 spfig2, each beside a near shape whose reading stays. Invented sentences (invented places
 Tarnowo, Velmora, Harrowgate; other numbers).
 
-* A place's population by a verb of living (:mod:`generator.extract.habits`): Polish
+* A place's population by a verb of living (:mod:`generator.extract.context.habits`): Polish
   "zamieszkuje" or "mieszka" before the number, with a pronoun and an abbreviation between,
   and any plural noun before a verb of living in the six languages after it ("N nationals live
   in poverty"); Polish "ok." (about) before a number ends no sentence, which had cut the
   population from its verb. People living in tents or camps stay a figure (the displaced); so
   do the victims "who live" somewhere.
-* A toll recalled from another event (:mod:`generator.extract.background`): on an undated page,
+* A toll recalled from another event (:mod:`generator.extract.context.background`): on an undated
+page,
   a sentence set in a year long before the event's own (the analyst's years), and the sentence
   after it that tells its toll with no time of its own; "another similar one" with its noun
   left out, before where or when it happened. A page's own year, and "another similar case"
@@ -21,7 +22,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.extract.background import recalled_spans
+from generator.extract.context.background import recalled_spans
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence, sentences
 

@@ -3,18 +3,20 @@ counted when the words of their outcome stand in another clause or another idiom
 near shape whose reading stays. Invented sentences (invented places Velmora, Harrowgate, Tarnowo;
 other numbers).
 
-* Lives lost, in every language (:mod:`generator.extract.lives`,
-  :mod:`generator.extract.people_counted`): a verb of losing before a count of lives, German and
+* Lives lost, in every language (:mod:`generator.extract.counts.lives`,
+  :mod:`generator.extract.counts.people_counted`): a verb of losing before a count of lives, German
+  and
   Dutch verbs of taking or losing after it; German and Dutch "lost N people their life" with the
   verb first; the German nominative "the death of"; "did not survive" in seven languages; Dutch
   "om het leven gekomen" after a verb-last auxiliary. Lives saved and homes lost stay no toll.
 * People named by their age ("adults", "teenagers") are people, whose outcome the clause names
   (:data:`generator.text.counted_words.PEOPLE`).
 * "Among the dead" opening its clause after a source's comma or "that"
-  (:mod:`generator.extract.elided`).
+  (:mod:`generator.extract.counts.elided`).
 * The first count of a list of people takes the outcome named after the next item
-  (:mod:`generator.extract.people_counted`), not a second clause's outcome.
-* A share of a body, how far burns reach, is no figure (:mod:`generator.extract.background`).
+  (:mod:`generator.extract.counts.people_counted`), not a second clause's outcome.
+* A share of a body, how far burns reach, is no figure
+(:mod:`generator.extract.context.background`).
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""The abstention policy of :mod:`generator.extract.abstain`: shapes of a proposal under which
+"""The abstention policy of :mod:`generator.extract.counts.abstain`: shapes of a proposal under
+which
 extract proposes no figure (issue 16, precision on unseen pages). Invented sentences only."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.extract.abstain import set_off
+from generator.extract.counts.abstain import set_off
 from generator.extract.figures import figures_in
 from generator.text.quantities import quantities
 from generator.text.sentences import Sentence

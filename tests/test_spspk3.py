@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import quote_speakers
 from test_speaker_checklist import holds_speaker
 
-from generator.extract.dialogue import dialogue_quotes
+from generator.extract.speech.dialogue import dialogue_quotes
 
 
 def test_third_person_report_closed_by_dash_credit_is_no_quotation_pl():
@@ -75,6 +75,6 @@ def test_heading_not_repeated_below_takes_no_far_speaker(tmp_path: Path):
 
 
 def test_a_name_in_capitals_stays_no_statement():
-    from generator.extract.quoted_text import title_like
+    from generator.extract.speakers.quoted_text import title_like
     assert title_like("Corriere della Sera") and title_like("ORLA TIMES")
     assert not title_like("A STRANDED GIANT")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import quote_speakers
 
-from generator.extract.dialogue import dialogue_quotes
-from generator.extract.other_speaker import speaker_other
+from generator.extract.speakers.other_speaker import speaker_other
+from generator.extract.speech.dialogue import dialogue_quotes
 from generator.text.sentences import Sentence
 
 

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from conftest import draft_of_pages, quote_speakers
 
-from generator.extract.attribution import attribution
 from generator.extract.dates import dates_in
 from generator.extract.names import variant_link
+from generator.extract.speakers.attribution import attribution
 from generator.text.holidays import is_holiday
 from generator.text.sentences import Sentence
 from tests.probes import sentence

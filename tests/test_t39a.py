@@ -285,7 +285,7 @@ def test_the_speaker_ends_before_und_and_a_verb(tmp_path):
 
 
 def test_two_names_joined_by_und_stay_the_speakers():
-    from generator.extract.speaker_phrase import tidy
+    from generator.extract.speakers.speaker_phrase import tidy
     # the near misses: two people, and a body named with its article after "und"
     assert tidy("Lisa und Tom Brandt") == "Lisa und Tom Brandt"
     assert tidy("ein Sprecher der Wache und der Feuerwehr") == \

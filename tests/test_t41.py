@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 from conftest import draft_of_pages, quote_speakers
 
-from generator.extract.attribution import attribution
 from generator.extract.dates import dates_in
+from generator.extract.speakers.attribution import attribution
 from generator.text.datelines import read_dateline
 from generator.text.sentences import Sentence
 from tests.conservation import page, read, story

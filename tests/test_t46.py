@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import draft_of_pages, quote_speakers
 
-from generator.extract.people import people_index
+from generator.extract.speakers.people import people_index
 
 URL = "https://x.example.org/a\n"
 HEAD = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.counted import severity
+from generator.extract.counts.counted import severity
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
@@ -123,13 +123,13 @@ def test_a_slug_word_after_an_underscore_without_an_id_stays():
     ("In Orvia starben 12 Menschen, wie die Polizei am Abend mitteilte.", "Polizei"),
 ])
 def test_a_german_as_clause_with_a_speech_verb_names_the_source(text, who):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     found = attribution(Sentence(0, len(text), text, 0), text.index("12"), "de")
     assert found is not None and found.who == who
 
 
 def test_a_german_as_clause_without_a_speech_verb_names_none():
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     text = "In Orvia starben 12 Menschen, wie die Polizei befürchtet hatte."
     assert attribution(Sentence(0, len(text), text, 0), text.index("12"), "de") is None
 
@@ -139,13 +139,13 @@ def test_a_german_as_clause_without_a_speech_verb_names_none():
     ("Le ministère de la Santé a annoncé 12 morts dans la soirée.", "Le ministère de la Santé"),
 ])
 def test_a_french_subject_announcing_the_toll_is_its_source(text, who):
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     found = attribution(Sentence(0, len(text), text, 0), text.index("12"), "fr")
     assert found is not None and found.who == who
 
 
 def test_a_french_announcement_of_something_else_names_no_source_for_a_later_count():
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     text = "Le maire annonce la fermeture des écoles, où 12 classes étaient ouvertes."
     assert attribution(Sentence(0, len(text), text, 0), text.index("12"), "fr") is None
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.attribution import attribution
-from generator.extract.counted import severity
-from generator.extract.people import people
+from generator.extract.counts.counted import severity
+from generator.extract.speakers.attribution import attribution
+from generator.extract.speakers.people import people
 from tests.probes import figures, sentence
 
 

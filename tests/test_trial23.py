@@ -131,7 +131,7 @@ def test_a_count_raising_the_number_of_something_else_is_no_outcome():
 
 
 def _source(text: str, near: str, lang: str) -> str | None:
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     found = attribution(sentence(text), near=text.index(near), lang=lang)
     return found.who if found else None
 

@@ -51,7 +51,7 @@ def test_a_measure_left_out_without_a_measure_after_it_stays_a_measure():
 def test_who_told_a_broadcaster_is_the_source_not_the_broadcaster():
     """"The port's manager, Ilse Varga, told Radio Nord that …": the name between commas
     speaks; the words after "told" are the listener and the story, never a speaker."""
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from generator.text.sentences import Sentence
     text = "The port's manager, Ilse Varga, told Radio Nord that 30 crew were aboard the ship."
     found = attribution(Sentence(0, len(text), text, 0))

@@ -133,7 +133,7 @@ def test_two_bodies_in_lower_case_stay_apart():
 def test_a_german_source_closing_the_sentence(text, who):
     """"…, teilten die Bergretter mit.": German copy closes a sentence with its source as
     Romance copy does, the verb's particle after it (trial 25: no source)."""
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from tests.probes import sentence
     found = attribution(sentence(text), near=text.index("14"), lang="de")
     assert found is not None and found.who == who
@@ -151,7 +151,7 @@ def test_a_german_source_closing_the_sentence(text, who):
 def test_a_toll_is_no_source_its_author_is(text, lang, who):
     """"Selon un premier bilan" names no one; "selon le bilan transmis par la préfecture"
     names the prefecture (trial 25: the toll as source, and no source)."""
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from tests.probes import sentence
     at = next(text.index(w) for w in ("quatre", "quattro", "four", "cuatro") if w in text)
     found = attribution(sentence(text), near=at, lang=lang)

@@ -281,7 +281,7 @@ def test_a_citys_population_is_no_elided_count_neighbour():
 def _apart(published):
     from types import SimpleNamespace
 
-    from generator.extract.families import apart
+    from generator.extract.proposals.families import apart
 
     cands = [SimpleNamespace(article=a) for a in ("main1", "main2", *published)]
     off = {a: SimpleNamespace(text="another event") for a in published}

@@ -114,7 +114,7 @@ def test_an_arabic_toll_does_not_reach_into_the_next_clause():
 
 
 def test_reports_with_its_subject_after_it_is_no_clause_before_it():
-    from generator.extract.attribution import attribution
+    from generator.extract.speakers.attribution import attribution
     from generator.text.sentences import Sentence
     text = ("More than 300 people were hurt in the floods and the number may grow as crews "
             "clear the mud, reports our correspondent citing aid officials.")
@@ -123,7 +123,7 @@ def test_reports_with_its_subject_after_it_is_no_clause_before_it():
 
 
 def test_evidence_keeps_the_start_that_says_what_the_number_counts():
-    from generator.extract.attribution import evidence
+    from generator.extract.evidence import evidence
     from generator.text.sentences import Sentence
     text = ("The count of the dead after the heavy floods in the low river valley of the "
             "northern province of Marvella climbed to 212 while crews today went back to digging "
@@ -227,7 +227,7 @@ def test_a_nepali_number_word_with_a_vowel_sign_is_read():
 
 
 def test_an_events_words_start_at_the_sentence_when_the_date_is_within_reach():
-    from generator.extract.attribution import evidence
+    from generator.extract.evidence import evidence
     from generator.text.sentences import Sentence
     text = ("The count of the dead after the heavy floods in the low river valley of the "
             "northern province of Marvella climbed to 212 while crews today went back to digging "

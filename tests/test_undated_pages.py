@@ -11,7 +11,7 @@ from conftest import small_briefing
 from generator.content.load import load
 from generator.content.problems import Problems
 from generator.extract.draft import extract
-from generator.extract.yaml_writer import draft_yaml
+from generator.extract.sheet.yaml_writer import draft_yaml
 from generator.site.pipeline import run_check
 
 PAGES = {

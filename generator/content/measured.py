@@ -24,21 +24,23 @@ from generator.text.counted_words import EMERGENCY_VEHICLES, RESCUE_TEAMS, count
 #: people with no outcome read: a ``count``.
 _OF_GROUP = {
     "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
-    # a rise of the toll is kept apart from it (extract/increment.py) but counts the dead
+    # a rise of the toll is kept apart from it (extract/counts/increment.py) but counts the dead
     "more dead": "dead",
-    "dead beside named": "dead",  # "the gunman and two hostages died" (extract/beside_toll)
+    "dead beside named": "dead",  # "the gunman and two hostages died" (extract/counts/beside_toll)
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
     "trapped": "affected", "affected": "affected", "arrested": "arrested",
     # who came to help, the police and the troops sent (corpus labels: "responders")
     "responder": "responders", "police": "responders", "soldier": "responders",
     "vessel": "vessels", "container": "cargo",
-    # extract's own groups of lengths (extract/reach.py, extract/measures.py)
+    # extract's own groups of lengths (extract/amounts/reach.py, extract/amounts/measures.py)
     "distance": "length", "altitude": "length",
-    "duration": "duration",  # the event's own length, after a verb of lasting (extract/measures)
+    # the event's own length, after a verb of lasting (extract/amounts/measures)
+    "duration": "duration",
 }
 #: The beginning of the group of a distance that locates the event, measured from a named place
-#: ("distance from Tesmar (km)": :mod:`generator.extract.locating`): a length, in the labels'
+#: ("distance from Tesmar (km)": :mod:`generator.extract.amounts.locating`): a length, in the
+#: labels'
 #: finer vocabulary a ``distance``.
 LOCATING = "distance from "
 #: pint's dimensionality of a unit -> the measure.

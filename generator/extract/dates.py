@@ -24,7 +24,6 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from generator.check.live_sections import INLINE_STAMP
-from generator.extract.attribution import Sentence
 from generator.text.date_apposition import later_reading
 from generator.text.datelines import read_dateline
 from generator.text.dates import FuzzyDate, day_point, local_date
@@ -44,6 +43,7 @@ from generator.text.relative_dates import (
     UnresolvableDate,
     resolve,
 )
+from generator.text.sentences import Sentence
 from generator.text.written_dates import month_abbreviations, month_names
 
 _WD = WEEKDAY

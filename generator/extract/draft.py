@@ -15,7 +15,7 @@ fact-sheet format of ``FORMAT.md``:
   places (:mod:`generator.extract.names`).
 
 Every report's evidence is copied from the article's cleaned text (a clause of under
-:data:`.attribution.MAX_WORDS` words), so the draft passes ``briefing check`` as it
+:data:`.evidence.MAX_WORDS` words), so the draft passes ``briefing check`` as it
 is. A candidate already in the fact sheets is not proposed again: a quotation, date or figure
 whose words overlap an existing report of the same kind in the same article, a figure with the
 same value and counted noun in the same article, a spelling already listed for an actor, place
@@ -45,25 +45,17 @@ from generator.check.off_event import off_event_pages
 from generator.content.measured import measure_of
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
-from generator.extract.attribution import attribution, evidence
-from generator.extract.background import recalled_spans
-from generator.extract.beside_toll import totals_with_presumed
-from generator.extract.casualties import casualties_hurt
-from generator.extract.curated import Curated, Entities
+from generator.extract.context.background import recalled_spans
+from generator.extract.context.recalled_month import recalled_by_month
+from generator.extract.counts.beside_toll import totals_with_presumed
+from generator.extract.counts.casualties import casualties_hurt
+from generator.extract.counts.increment import MORE_DEAD
+from generator.extract.counts.nationals import NATIONAL
+from generator.extract.counts.scope import scope_of
 from generator.extract.dates import DateMention, dates_in
-from generator.extract.event_grouping import group_events
-from generator.extract.families import apart, merge_copies, one_verdict_per_text
+from generator.extract.evidence import evidence
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
-from generator.extract.grouping import (
-    RUNNING_GROUPS,
-    article_order,
-    covered_vague,
-    group_figures,
-    group_quotes,
-)
-from generator.extract.ids import assign_ids
-from generator.extract.increment import MORE_DEAD
 from generator.extract.model import (
     Candidate,
     DateCandidate,
@@ -71,15 +63,24 @@ from generator.extract.model import (
     FigureCandidate,
     QuoteCandidate,
 )
-from generator.extract.name_grouping import group_names
-from generator.extract.nationals import NATIONAL
-from generator.extract.people import named_speaker, resolve_pronoun
+from generator.extract.proposals.event_grouping import group_events
+from generator.extract.proposals.families import apart, merge_copies, one_verdict_per_text
+from generator.extract.proposals.grouping import (
+    RUNNING_GROUPS,
+    article_order,
+    covered_vague,
+    group_figures,
+    group_quotes,
+)
+from generator.extract.proposals.name_grouping import group_names
+from generator.extract.proposals.running import own_day
 from generator.extract.quotes import Quotation, quotations
-from generator.extract.recalled_month import recalled_by_month
-from generator.extract.running import own_day
-from generator.extract.scope import scope_of
+from generator.extract.sheet.curated import Curated, Entities
+from generator.extract.sheet.ids import assign_ids
+from generator.extract.sheet.verified import checked
 from generator.extract.singular import singular_figures
-from generator.extract.verified import checked
+from generator.extract.speakers.attribution import attribution
+from generator.extract.speakers.people import named_speaker, resolve_pronoun
 from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.nationals import nation_of

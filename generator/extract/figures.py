@@ -22,10 +22,8 @@ of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+, "thou
 
 Not figures: 1, durations, dates, ordinals, "310-strong", a number with no noun or unit after it.
 
-The counted noun
-----------------
-The first plural noun after the number ("40 Iraqi militiamen", "300 Islamic State fighters and
-their families", "tens of thousands of fighters"), lemmatised with ``simplemma``.
+The counted noun is the first plural noun after the number ("40 Iraqi militiamen", "300 Islamic
+State fighters and their families", "tens of thousands of fighters"), lemmatised with ``simplemma``.
 
 Grouping across outlets
 -----------------------
@@ -50,22 +48,7 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.extract.ages import age
-from generator.extract.animals import animal_fate
-from generator.extract.background import not_a_count
-from generator.extract.beside_toll import beside_toll
-from generator.extract.counted import (
-    SMALL_COUNT,
-    counted_in,
-    not_counted_here,
-    own_or_toll,
-    plural_after,
-)
-from generator.extract.elided import counts_a_part, elided, part_of, whole_of_a_part
-from generator.extract.identified import identified_head
-from generator.extract.implicit import implicit_outcome, subject_before
-from generator.extract.inverted import inverted_subject
-from generator.extract.measures import (
+from generator.extract.amounts.measures import (
     DAMAGED_AFTER,
     DAMAGED_BEFORE,
     DURATIONS,
@@ -77,11 +60,27 @@ from generator.extract.measures import (
     speed,
     thing_age,
 )
-from generator.extract.nationals import nationals
-from generator.extract.outcome_verbs import outcome_before
-from generator.extract.outcomes import outcome_after, toll_before
-from generator.extract.people_counted import done_to_thing, national_fate, people_outcome
-from generator.extract.reach import REACHED
+from generator.extract.amounts.reach import REACHED
+from generator.extract.context.background import not_a_count
+from generator.extract.counts.ages import age
+from generator.extract.counts.animals import animal_fate
+from generator.extract.counts.beside_toll import beside_toll
+from generator.extract.counts.counted import (
+    SMALL_COUNT,
+    counted_in,
+    not_counted_here,
+    own_or_toll,
+    plural_after,
+)
+from generator.extract.counts.elided import counts_a_part, elided, part_of, whole_of_a_part
+from generator.extract.counts.identified import identified_head
+from generator.extract.counts.implicit import implicit_outcome, subject_before
+from generator.extract.counts.inverted import inverted_subject
+from generator.extract.counts.nationals import nationals
+from generator.extract.counts.outcome_verbs import outcome_before
+from generator.extract.counts.outcomes import outcome_after
+from generator.extract.counts.people_counted import done_to_thing, national_fate, people_outcome
+from generator.extract.counts.tolls import toll_before
 from generator.text import number_words as W
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma

@@ -47,9 +47,10 @@ class FigureCandidate(Candidate, Reported):
     as_of: date | None = None  # the day its own clause says the count held (running.own_day)
     as_of_text: str = ""  # that clause's words for the day: "yesterday", "am Mittwoch"
     section: date | None = None  # the day of a live page's section it stands in (live_sections)
-    scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/scope.py)
+    scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/counts/scope.py)
     vague: bool = False  # "hundreds of people": its label shows the words beside their floor
-    #: the unit the quote gives it in, when not its group's (extract/verified.py): the report's
+    #: the unit the quote gives it in, when not its group's (extract/sheet/verified.py): the
+    #: report's
     #: ``unit:``, so that check converts it
     report_unit: str = ""
 
@@ -155,7 +156,7 @@ class Draft:
     #: tolls cannot be placed in a running count
     undated: list[str] = field(default_factory=list)
     #: figure readings left out because check does not read their value in their quote
-    #: (extract/verified.py); the draft lists them in comments for the analyst to judge
+    #: (extract/sheet/verified.py); the draft lists them in comments for the analyst to judge
     unverified: list[FigureCandidate] = field(default_factory=list)
 
     def candidates(self) -> list[Candidate]:

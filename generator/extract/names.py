@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.content.model import Article
-from generator.extract.people import looks_like_person
+from generator.extract.speakers.people import looks_like_person
 from generator.text.blocking import candidate_pairs
 from generator.text.countries import country_code, people_and_country
 from generator.text.german_names import is_noun

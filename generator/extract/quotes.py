@@ -33,26 +33,12 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import according_opening, addressee_dropped
-from generator.extract.channel import inner_speaker, said_before
-from generator.extract.cited import cited_speaker
-from generator.extract.continued import (
-    CONTINUED,
-    SAME_PARAGRAPH,
-    after_narration,
-    close_run,
-    neighbours,
-    next_sentence,
-    run_on,
-)
-from generator.extract.coreference import unnamed_speaker
-from generator.extract.dialogue import dialogue_quotes
-from generator.extract.headings import from_below, heading
-from generator.extract.lead_in import introduced, reporter_before
-from generator.extract.noun_phrases import colon_clause
-from generator.extract.other_speaker import incise_speaker, speaker_other
-from generator.extract.people import named_speaker
-from generator.extract.quoted_text import (
+from generator.extract.speakers.attribution import according_opening, addressee_dropped
+from generator.extract.speakers.coreference import unnamed_speaker
+from generator.extract.speakers.noun_phrases import colon_clause
+from generator.extract.speakers.other_speaker import incise_speaker, speaker_other
+from generator.extract.speakers.people import named_speaker
+from generator.extract.speakers.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
     characterisation,
     statement_length,
@@ -61,10 +47,13 @@ from generator.extract.quoted_text import (
     trim,
     words,
 )
-from generator.extract.roles import role_holder, role_referent
-from generator.extract.said_after import closing_credit, said_after
-from generator.extract.speaker_phrase import final_speaker, full_speaker_name, without_opener
-from generator.extract.subjects import (
+from generator.extract.speakers.roles import role_holder, role_referent
+from generator.extract.speakers.speaker_phrase import (
+    final_speaker,
+    full_speaker_name,
+    without_opener,
+)
+from generator.extract.speakers.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
     colon_subject,
@@ -72,7 +61,22 @@ from generator.extract.subjects import (
     dashed_speaker,
     speaker_first,
 )
-from generator.extract.verbless_credit import verbless_speaker
+from generator.extract.speech.channel import inner_speaker, said_before
+from generator.extract.speech.cited import cited_speaker
+from generator.extract.speech.continued import (
+    CONTINUED,
+    SAME_PARAGRAPH,
+    after_narration,
+    close_run,
+    neighbours,
+    next_sentence,
+    run_on,
+)
+from generator.extract.speech.dialogue import dialogue_quotes
+from generator.extract.speech.headings import from_below, heading
+from generator.extract.speech.lead_in import introduced, reporter_before
+from generator.extract.speech.said_after import closing_credit, said_after
+from generator.extract.speech.verbless_credit import verbless_speaker
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
     FUNCTION_WORDS,

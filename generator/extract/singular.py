@@ -23,18 +23,18 @@ from functools import cache
 
 import regex
 
-from generator.extract.agent import harms_others
-from generator.extract.figures import NOUN_GROUP, Figure
-from generator.extract.members import (
+from generator.extract.counts.agent import harms_others
+from generator.extract.counts.members import (
     ONE_OUTCOMES,
     member,
     member_named,
     person_at,
     severe_member,
 )
-from generator.extract.nationals import NATIONAL
-from generator.extract.outcome_verbs import outcome_before
-from generator.extract.outcomes import outcome_after
+from generator.extract.counts.nationals import NATIONAL
+from generator.extract.counts.outcome_verbs import outcome_before
+from generator.extract.counts.outcomes import outcome_after
+from generator.extract.figures import NOUN_GROUP, Figure
 from generator.text.articles import definite
 from generator.text.counted_words import (
     ONE,

@@ -39,7 +39,7 @@ AFTER_SPEECH_VERB: Role = "after_speech_verb"
 OPENS_SENTENCE: Role = "opens_sentence"
 #: Beside the copula or the verb of rising between a toll's noun and its number ("i feriti sono
 #: ancora 4", "los muertos ya son 12"): no part of either (``subject_before`` in
-#: :mod:`generator.extract.implicit`).
+#: :mod:`generator.extract.counts.implicit`).
 BESIDE_COPULA: Role = "beside_copula"
 #: Between the copula after a number and the article of the subject it counts ("dodici sono
 #: stati invece i mezzi inviati", "cinco son también los heridos": :mod:`generator.extract.

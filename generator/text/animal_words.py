@@ -1,6 +1,6 @@
 """The words for animals, by language: a spill, a flood or a fire counts the animals it kills
 and those rescuers save, and a count of them is never a count of people
-(:mod:`generator.extract.animals` reads what befell them)."""
+(:mod:`generator.extract.counts.animals` reads what befell them)."""
 
 from __future__ import annotations
 

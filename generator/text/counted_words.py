@@ -122,7 +122,7 @@ ADMITTED: dict[str, tuple[str, ...]] = {
 #: Where the injured are or how they are, in English, after their number and maybe its verb
 #: ("nine are in hospital", "three were in serious condition", "two in a critical condition"),
 #: and where they were taken ("to hospital", "into a nearby hospital"): phrases of the injured
-#: in the table below, and the words :mod:`generator.extract.implicit` reads after a number
+#: in the table below, and the words :mod:`generator.extract.counts.implicit` reads after a number
 #: whose noun is left out ("taken" and its kin before the second). Written once, so that a
 #: phrase added here reaches every reader (the check's terms read the table too).
 IN_CARE_EN = ("in hospital", "in the hospital", "in hospitals", "in intensive care",
@@ -166,7 +166,7 @@ FATALLY_HURT: dict[str, tuple[str, ...]] = {
 #: Lives as a count, in the Romance languages ("se ha cobrado cuatro vidas", "a fauché sept
 #: vies", "ha spezzato sette vite", "ceifou sete vidas"; trial 25: a toll not read) and German
 #: ("forderten bereits 58 Menschenleben": trial 39, read as people): the dead only when a verb
-#: of taking stands right before the number (extract/people_counted.py); lives saved are no
+#: of taking stands right before the number (extract/counts/people_counted.py); lives saved are no
 #: toll. Whole words, lower case.
 LIVES = {"es": ("vidas",), "pt": ("vidas",), "it": ("vite",), "fr": ("vies",),
          "de": ("menschenleben",), "nl": ("levens", "mensenlevens")}
@@ -585,7 +585,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
 }
 
 #: The emergency services' vehicles (plural words, lower case): counted from one up, where other
-#: nouns no table names are proposed only from ten up (:data:`generator.extract.counted.
+#: nouns no table names are proposed only from ten up (:data:`generator.extract.counts.counted.
 #: SMALL_COUNT`): "tre autobotti", "seis viaturas", "vier Hubschrauber" are what was sent. Not
 #: vehicles in general, which in a crash are what collided ("dois veículos colidiram").
 EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
@@ -694,7 +694,7 @@ RESCUE_TEAMS: dict[str, tuple[str, ...]] = {
 #: The word for victims, which the dead table holds ("14 victimes"): it names who was struck,
 #: whatever befell them, so an injury or a disappearance the clause then tells is theirs
 #: ("Quatorze victimes ont été hospitalisées": the injured; "the 14 victims died" stays the
-#: dead; :func:`generator.extract.people_counted.people_outcome`).
+#: dead; :func:`generator.extract.counts.people_counted.people_outcome`).
 VICTIMS = ("victim", "victime", "víctima", "vittim", "vítima", "opfer", "slachtoffer", "ofiar",
            "obět", "ضحي", "ضحاي")
 #: What the clause may say befell victims that makes them other than the dead: hurt or

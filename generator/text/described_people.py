@@ -2,7 +2,7 @@
 
 Apart from :mod:`generator.text.speech_words` (the verbs and words around a quotation) because
 one rule reads them: who "she" is when copy described a person instead of naming them
-(:func:`generator.extract.people.described_person`).
+(:func:`generator.extract.speakers.people.described_person`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A measured amount that is forecast, not what fell or blew: "up to 100 mm of rain are
 expected", "another 20 cm of snow could fall", "forecasters expected 50 mm", "the hills could
 get up to 30 cm more", "se esperan hasta 100 mm". One rule for ``extract``, which proposes
-no figure of it (:func:`generator.extract.rain.not_the_events`, shared by rain, temperatures
+no figure of it (:func:`generator.extract.amounts.rain.not_the_events`, shared by rain, temperatures
 and winds), and for ``check``, which shows no outlet as stating a measured figure by it
 (:mod:`generator.check.mentions`; trial 35: the snow that fell "stated but not cited" by
 forecasts of more).

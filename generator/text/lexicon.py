@@ -107,7 +107,7 @@ OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "
                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
 #: who issued it is the previous speaker, and the text goes on in the paragraph after it
-#: (:mod:`generator.extract.continued`) as a person's words do.
+#: (:mod:`generator.extract.speech.continued`) as a person's words do.
 WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
@@ -277,7 +277,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "person": {"people", "person", "individual"},
     # "25 lives"; "14 martyrs": the dead as an official honours them (trial 24); "corpses" (41)
     "dead": {"death", "casualty", "dead", "victim", "body", "life", "fatality", "martyr", "corpse"},
-    "presumed dead": {"presumed dead"},  # counts of their own (extract/beside_toll.py)
+    "presumed dead": {"presumed dead"},  # counts of their own (extract/counts/beside_toll.py)
     "dead and presumed dead": {"dead and presumed dead"},
     "evacuee": {"evacuee", "refugee", "displaced"},
     "prisoner": {"prisoner", "detainee", "inmate", "convict"}, "hostage": {"hostage", "captive"},
@@ -286,12 +286,12 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
     "survivor": {"survivor"},  # those who lived through it, in every language (text/aboard.py)
     "on board": {"on board"},  # people a vessel or an aircraft carried (text/aboard.py, round 24)
-    # people counted by their country, each country apart (extract/nationals.py, round 24)
+    # people counted by their country, each country apart (extract/counts/nationals.py, round 24)
     "national": {"national", "citizen"},
 }
 #: The prepositions that make the people after them members of a group, in the corpus
 #: languages ("among the dead", "parmi les blessés", "unter den Toten", "wśród zabitych"): one
-#: list for the outcome readers (extract/outcomes.py, extract/singular.py).
+#: list for the outcome readers (extract/counts/outcomes.py, extract/singular.py).
 AMONG = ("among", "amongst", "unter", "tra", "fra", "entre", "parmi", "onder", "wśród", "mezi")
 #: The words an article states each kind of running count with ("the toll rose to 69", "69
 #: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by

@@ -2,7 +2,7 @@
 of a person and the words that name a single person. A table of its own beside the counted
 nouns of :mod:`generator.text.counted_words` (which re-exports it): those say what a number
 counts, these whether "a driver", "un ouvrier", "eine Tote" is one casualty
-(extract/singular.py, check/values.py) or the owner of an age (extract/measures.py)."""
+(extract/singular.py, check/values.py) or the owner of an age (extract/amounts/measures.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Where a member of a counted group is named, in the words before it: "including", "dont",
 "darunter", "entre ellas", "tra cui", "one of them", "among the dead was", "les victimes sont
 deux X et". One table for extract, which reads the member as a figure
-(:mod:`generator.extract.members`), and for check, which must accept the "one" it drafts from
+(:mod:`generator.extract.counts.members`), and for check, which must accept the "one" it drafts from
 a sentence whose numeral counts the whole group ("nine died, including a teenager": the quote's
 number is nine, the member's value one, chk51b).
 """
@@ -22,7 +22,8 @@ OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|da
                  r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
 #: "Of them" in the press's languages, the one table of the partitive pronouns: after a
 #: number ("30 of them", "80 de ellas", "dont 3"), after "one" ("l'une d'entre elles", "eine
-#: von ihnen") and opening a part of a group (:data:`generator.extract.outcomes.PART_OF_THEM`);
+#: von ihnen") and opening a part of a group
+#: (:data:`generator.extract.counts.outcomes.PART_OF_THEM`);
 #: with the relative and glued partitives ("delle quali", "delas", "de las cuales", "das quais":
 #: chk51b; review 51 made the three lists one); "of those" only before a verb ("95 of those have
 #: been recaptured": trial 39), not before a participle that names them ("of those injured").
@@ -31,7 +32,7 @@ OF_THEM = (r"of\s+(?:them|whom)|of\s+those(?=\s+(?:have|has|had|were|are|was|is|
            r"|di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s"
            r"|d[oa]s\s+quais|de\s+l[ao]s\s+cuales|davon|von\s+ihnen|z\s+nich|van\s+hen")
 #: "Including" in the press's languages, the one table of the words: before a part of a group
-#: just counted (:data:`generator.extract.asides.PART_OF_THEM`: "45 people, incluidas 7
+#: just counted (:data:`generator.extract.counts.asides.PART_OF_THEM`: "45 people, incluidas 7
 #: mujeres, died": round ffig7) and before one member named (:data:`PART_OF`: review 26, the
 #: ffig7 words were a second list there, and "incluyendo un niño" was no member).
 INCLUDING = (r"including|incluid[oa]s|incluyendo|incluindo|inclusive|compres[oaie]|inclus[ei]|"

@@ -1,6 +1,6 @@
 """The words right before a capitalised run that make it a place or a body, not a person: read
 by the speaker resolver when it looks back for the person a pronoun or a verb without a subject
-stands for (:mod:`generator.extract.coreference`)."""
+stands for (:mod:`generator.extract.speakers.coreference`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from generator.text.speech_words import ARTICLES
 #: Prepositions, alone or joined with an article, after which a capitalised run is a place or
 #: a body, not a person a pronoun or a verb without a subject may stand for ("desde Puerto
 #: Viejo", "aus dem Hotel Miramar", "all'Hotel Miramare", "del Consejo Escolar", "no Bairro
-#: Alto"): read by the speaker resolver (``extract/coreference``) when it looks back for the
+#: Alto"): read by the speaker resolver (``extract/speakers/coreference``) when it looks back for
+#: the
 #: person named last (extract round 25: a hotel or a harbour named in passing blocked that
 #: fallback, or became the speaker). Not "de", "di", "da", "von", "of": "la hija de Ana Ruiz".
 BEFORE_A_PLACE = frozenset({
@@ -160,7 +161,7 @@ NO_HEIGHT_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT})\b", re.I)
 #: count of them that nothing befalls describes a land ("an archipelago of more than 17,000
 #: islands", "un pays aux 17 000 îles", "zwischen den 17.000 Inseln"), the background a page on
 #: a ferry gives, not a figure of its event (spent28: four sites); islands the event struck or
-#: cut off keep their count (:func:`generator.extract.counted.not_counted_here`).
+#: cut off keep their count (:func:`generator.extract.counts.counted.not_counted_here`).
 ISLANDS = frozenset({"island", "isle", "islet", "île", "îlot", "isla", "islote", "isola",
                      "isolotto", "ilha", "ilhéu", "insel", "eiland", "wyspa", "ostrov"})
 

@@ -2,7 +2,8 @@
 
 A clause they open speaks of another noun than the one before it ("workers whose employer
 remains unknown", "salariés dont l'employeur …", "obreros cuyo patrón …"): what it says of that
-noun is not said of the people counted. :mod:`generator.extract.people_counted` reads a fate's
+noun is not said of the people counted. :mod:`generator.extract.counts.people_counted` reads a
+fate's
 verdict no further than such a word (the review of stop 28).
 """
 

@@ -81,7 +81,7 @@ SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると",
 #: ending ("министр Иван Ордов", "кметът на града Пеньо Донев", "ο δήμαρχος Νίκος Πάνου"), and
 #: alone for the person given them before ("— сказал министр"): a run of capitals after one is a
 #: person's name. Written in the nominative: other case forms are read by their stem
-#: (:func:`~generator.extract.people.office_stem`).
+#: (:func:`~generator.extract.speakers.people.office_stem`).
 OFFICES = {
     "ru": ("министр", "замминистра", "мэр", "глава", "губернатор", "представитель", "президент",
            "премьер", "депутат", "директор", "председатель", "спикер", "прокурор", "посол",
@@ -207,7 +207,8 @@ def speech_pattern(lang: str) -> str | None:
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
 #: rather than their office ("señaló el ejecutivo", "l'élu a ajouté", "afirmou o gestor"),
 #: as English copy says "the official". An office ("le ministre", "il sindaco") is not one: it
-#: may be someone else's, and is read by its title (:func:`~generator.extract.roles.role_holder`).
+#: may be someone else's, and is read by its title
+#: (:func:`~generator.extract.speakers.roles.role_holder`).
 EPITHETS = frozenset({
     "ejecutivo", "dirigente", "directivo", "mandatario", "mandataria", "jerarca", "funcionario",
     "funcionaria", "edil", "munícipe", "regidor", "regidora", "político", "política",

@@ -49,7 +49,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "de": ("gemeinden", "dörfer", "ortschaften", "ortsteile", "stadtteile"),
 }
 #: Homes and places: counted with a word of :data:`CUT_OFF` after them, the homes and places
-#: the event reached (:func:`generator.extract.people_counted.homes_reached`); without one,
+#: the event reached (:func:`generator.extract.counts.people_counted.homes_reached`); without one,
 #: the things they are.
 HOMES_AND_PLACES: dict[str, tuple[str, ...]] = {
     lang: _HOMES[lang] + PLACES[lang] for lang in _HOMES}

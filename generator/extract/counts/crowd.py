@@ -1,0 +1,44 @@
+"""People a sentence counts who are not a count of what the event did: those who spoke ("Two
+nurses, X and her colleague Y, told the paper") and a vague crowd running for the exits. Apart
+from :mod:`.background` (the other numbers that are no fact of the event) by length alone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.counts.asides import PART_OF_THEM
+from generator.text.quantities import VAGUE
+from generator.text.speech_verbs import speech_verbs
+
+#: A vague crowd running for the exits ("Cientos de aficionados huyeron hacia las puertas del
+#: mercado"): the crowd the event caught, not a count of what it did (trial 21).
+_RAN_FOR_EXITS = re.compile(
+    r"\s+(?:ran|rushed|fled|corrieron|huyeron|ont\s+couru|ont\s+fui|rannten|flohen)\s+"
+    r"(?:towards?|to|for|hacia|vers|zu|zum|zur)\s+(?:\w+\s+){0,2}?"
+    r"(?:exits?|gates?|doors?|salidas?|puertas?|sorties?|portes?|Ausg[aä]ng\w*|T[oü]r\w*)\b",
+    re.I)
+#: Groups who cannot be the speakers: "dejó 58 muertos, muchos de ellos aplastados, dijo la
+#: policía" describes the dead between the commas (trial 21: the toll was dropped).
+_NEVER_SPOKE = frozenset({"dead", "missing"})
+
+
+@lru_cache(maxsize=16)
+def _spoke(lang: str) -> re.Pattern[str]:
+    """The words after a counted group of people that make them who spoke: the speech verb
+    right after them, or after their names in apposition ("Two nurses, X and her colleague Y,
+    told the paper"): witnesses or sources, not a count of the event."""
+    return re.compile(rf"\s*(?:,(?!{PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?"
+                      rf"(?:{speech_verbs(lang)})"
+                      r"(?!\w)")
+
+
+def not_the_events_people(q, head: str, text: str, noun_end: int, lang: str) -> bool:
+    """Whether the people the number ``q`` counts (``head``, its noun ending at ``noun_end``)
+    spoke or ran for the exits rather than suffered the event."""
+    after = max(noun_end, q.end)
+    spoke = _spoke(lang).match(text, after) if not q.unit and noun_end > q.end \
+        and head not in _NEVER_SPOKE else None
+    if spoke and lang == "de" and not any(w.endswith("en") for w in spoke.group(0).split()[-2:]):
+        spoke = None  # no plural verb ("teilten mit" is one): "wurde von 30 Verletzten berichtet"
+    return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or bool(spoke)
