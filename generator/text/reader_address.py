@@ -152,8 +152,8 @@ READ_ON: dict[str, frozenset[str]] = {
 }
 
 #: The page's own machinery, which a line speaking to its reader names when it is the page's and
-#: not the story's: its newsletter, the comments, the log-in, a subscription, an error or typo
-#: to report, its notifications. Read by
+#: not the story's: its newsletter, the comments, the log-in, a subscription, its notifications
+#: (an error or typo to report: :data:`ERROR_WORDS`). Read by
 #: :func:`generator.content.cleaning.address.mark_page_request`, which removes a short line
 #: addressed to the reader wherever it stands only when it names one of these, or one of
 #: :data:`PAGE_NOUNS` after a word of :data:`OWN` (issue 13, spfur11: a share box, a newsletter
@@ -161,22 +161,55 @@ READ_ON: dict[str, frozenset[str]] = {
 #: each language, not from the pages.
 PAGE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"newsletter", "newsletters", "inbox", "comment", "comments", "login",
-                     "logged", "subscription", "subscriber", "error", "errors", "typo",
+                     "logged", "subscription", "subscriber",
                      "notifications"}),
-    "de": frozenset({"newsletter", "postfach", "kommentar", "kommentare", "login", "fehler",
+    "de": frozenset({"newsletter", "postfach", "kommentar", "kommentare", "login",
                      "abo", "abonnement", "benachrichtigungen"}),
-    "fr": frozenset({"newsletter", "infolettre", "commentaire", "commentaires", "erreur",
-                     "coquille", "abonnement", "notifications"}),
-    "es": frozenset({"boletín", "newsletter", "comentario", "comentarios", "error", "errata",
-                     "suscripción", "notificaciones"}),
-    "it": frozenset({"newsletter", "commento", "commenti", "errore", "refuso", "abbonamento",
-                     "notifiche"}),
-    "pt": frozenset({"newsletter", "comentário", "comentários", "erro", "assinatura",
-                     "notificações"}),
-    "nl": frozenset({"nieuwsbrief", "reactie", "reacties", "fout", "abonnement", "meldingen"}),
-    "pl": frozenset({"newsletter", "newslettera", "komentarz", "komentarze", "błąd",
-                     "subskrypcja", "subskrypcję", "powiadomienia"}),
-    "cs": frozenset({"newsletter", "komentář", "komentáře", "chyba", "chybu", "předplatné"}),
+    "fr": frozenset({"newsletter", "infolettre", "commentaire", "commentaires", "abonnement",
+                     "notifications"}),
+    "es": frozenset({"boletín", "newsletter", "comentario", "comentarios", "suscripción",
+                     "notificaciones"}),
+    "it": frozenset({"newsletter", "commento", "commenti", "abbonamento", "notifiche"}),
+    "pt": frozenset({"newsletter", "comentário", "comentários", "assinatura", "notificações"}),
+    "nl": frozenset({"nieuwsbrief", "reactie", "reacties", "abonnement", "meldingen"}),
+    "pl": frozenset({"newsletter", "newslettera", "komentarz", "komentarze", "subskrypcja",
+                     "subskrypcję", "powiadomienia"}),
+    "cs": frozenset({"newsletter", "komentář", "komentáře", "předplatné"}),
+}
+
+#: An error or a typo is the page's to report only when the line asks for it to be reported, with
+#: a word of :data:`SPOTTED` ("Spotted an error? Tell us", "Vous avez repéré une erreur ?"): the
+#: story's own advice names errors too ("if your smoke alarm shows an error, please replace its
+#: battery": review 37, which found such a line removed as a request of the page).
+ERROR_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"error", "errors", "typo", "typos", "mistake", "mistakes"}),
+    "de": frozenset({"fehler", "tippfehler"}),
+    "fr": frozenset({"erreur", "erreurs", "coquille", "coquilles", "faute"}),
+    "es": frozenset({"error", "errores", "errata", "erratas"}),
+    "it": frozenset({"errore", "errori", "refuso", "refusi"}),
+    "pt": frozenset({"erro", "erros", "gralha"}),
+    "nl": frozenset({"fout", "fouten", "typfout"}),
+    "pl": frozenset({"błąd", "błędy", "literówkę", "literówka"}),
+    "cs": frozenset({"chyba", "chybu", "chyby", "překlep"}),
+}
+
+#: The verbs of finding and reporting that make an error the page's: the reader spotted it and
+#: is asked to tell the newsroom (from dictionaries of each language).
+SPOTTED: dict[str, frozenset[str]] = {
+    "en": frozenset({"spot", "spotted", "found", "find", "notice", "noticed", "report",
+                     "tell", "let"}),
+    "de": frozenset({"entdeckt", "gefunden", "bemerkt", "melden", "mitteilen", "schreiben"}),
+    "fr": frozenset({"vu", "repéré", "trouvé", "remarqué", "constaté", "signaler", "signalez",
+                     "signalez-la", "signalez-le"}),
+    "es": frozenset({"encontrado", "visto", "detectado", "notado", "avísanos", "comunícanos",
+                     "reportar", "infórmanos"}),
+    "it": frozenset({"trovato", "notato", "visto", "segnala", "segnalaci", "segnalare"}),
+    "pt": frozenset({"encontrou", "viu", "detectou", "notou", "reporte", "comunique",
+                     "avise"}),
+    "nl": frozenset({"gezien", "gevonden", "ontdekt", "meld", "melden", "laat"}),
+    "pl": frozenset({"zauważyłeś", "zauważyłaś", "znalazłeś", "znalazłaś", "zgłoś",
+                     "napisz"}),
+    "cs": frozenset({"našli", "všimli", "nahlaste", "napište"}),
 }
 
 #: The page itself, the article, a link, an e-mail, the app: the page's only after a word of

@@ -23,12 +23,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from generator.content.blocks import Block
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
+    ERROR_WORDS,
     IMPERATIVE,
     OWN,
     PAGE_NOUNS,
@@ -39,6 +40,7 @@ from generator.text.reader_address import (
     READ_ON,
     SECOND_PERSON,
     SECOND_PERSON_POSSESSIVE,
+    SPOTTED,
 )
 from generator.text.speech_verbs import SPEECH
 
@@ -133,6 +135,15 @@ def _about_page(stems: list[str], above: Counter[str]) -> bool:
     return not stems or sum(1 for s in stems if above[s] > 0) < MAX_ECHO * len(stems)
 
 
+def _short_sentence(text: str) -> bool:
+    """A sentence of the story too short to be prose ("Die Polizei ermittelt zur Ursache des
+    Brandes."): more words than a button and a full stop. Below a line of advice it is where
+    the story goes on, not a label of a box (review 37: such a closing sentence was removed as
+    a button, with the advice above it)."""
+    line = text.rstrip()
+    return words(text) > MAX_BUTTON_WORDS and ends_sentence(line) and line[-1:] not in "?!"
+
+
 def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                         language: str) -> None:
     """From the page's end up: the free blocks that address the reader and do not repeat the
@@ -156,7 +167,7 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         if i in addressed:
             run.append(i)
             continue
-        if not is_prose(blocks[i].text, language):
+        if not is_prose(blocks[i].text, language) and not _short_sentence(blocks[i].text):
             if not any(c in _QUOTES for c in blocks[i].text):
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
@@ -313,16 +324,20 @@ _OTHERS = re.compile(r"[^\W\d_]['’]s\s+(?:[^\W\d_]+\s+)?$")
 
 
 def names_page(text: str, language: str) -> bool:
-    """The line names the page's machinery (its newsletter, an error to report:
-    :data:`generator.text.reader_address.PAGE_WORDS`), or the page itself after a word that
-    makes it the page's own ("this article", "our app"), in its language or English. Machinery
-    another owns ("the council's flood newsletter") is the story's advice, not the page's."""
+    """The line names the page's machinery (its newsletter:
+    :data:`generator.text.reader_address.PAGE_WORDS`; an error only with a verb of spotting or
+    reporting it, :data:`~generator.text.reader_address.SPOTTED`), or the page itself after a
+    word that makes it the page's own ("this article", "our app"), in its language or English.
+    Machinery another owns ("the council's flood newsletter") is the story's advice, not the
+    page's."""
     code = normalise(language)
     strong = PAGE_WORDS.get(code, frozenset()) | PAGE_WORDS["en"]
     nouns = PAGE_NOUNS.get(code, frozenset()) | PAGE_NOUNS["en"]
     own = OWN.get(code, frozenset()) | OWN["en"]
     found = list(_PAGE_TOKEN.finditer(text))
     tokens = [m.group().lower() for m in found]
+    if not set(tokens).isdisjoint(SPOTTED.get(code, frozenset()) | SPOTTED["en"]):
+        strong = strong | ERROR_WORDS.get(code, frozenset()) | ERROR_WORDS["en"]
     return any((w in strong and not _OTHERS.search(text, 0, found[k].start()))
                or (w in nouns and k > 0 and tokens[k - 1] in own)
                for k, w in enumerate(tokens))
