@@ -58,3 +58,26 @@ def test_the_last_paragraph_closed_by_a_slashed_credit_keeps_its_sentence():
     assert story(c)[:2] == [LEDE, BODY]
     assert story(c)[-1].startswith("Rescuers lifted")
     assert RULE not in rules(c).values()
+
+
+@pytest.mark.parametrize("byline", [
+    "Tamsin Orrell,Kofi Brandt,Maris Quell",  # names glued by commas, no "by"
+    "Tamsin Orrell, Kofi Brandt and Maris Quell",
+    "Tamsin Orrell The Valley Dispatch",  # a name and the paper it writes for
+])
+def test_names_alone_under_the_headline_are_the_byline(byline):
+    """Both shapes were kept as the story's first paragraph before the mend (spfur12: two sites
+    print their writers this way, the second the paper it syndicates from)."""
+    c = read(page(TITLE, byline, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[byline] == "names-byline"
+
+
+@pytest.mark.parametrize("near", [
+    "Rescue Crews Search The Flooded Valley",  # a subtitle of capitalised words: no paper's word
+    "Tamsin Orrell and Kofi Brandt were rescued from the roof.",  # a sentence
+    "Floods, Landslides and Closed Roads",  # capitalised words that join no names
+])
+def test_lines_under_the_headline_that_are_not_names_stay(near):
+    c = read(page(TITLE, near, LEDE, BODY))
+    assert rules(c).get(near) != "names-byline"
