@@ -81,3 +81,25 @@ def test_names_alone_under_the_headline_are_the_byline(byline):
 def test_lines_under_the_headline_that_are_not_names_stay(near):
     c = read(page(TITLE, near, LEDE, BODY))
     assert rules(c).get(near) != "names-byline"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Please enter your comment!",
+    "What's the word, Kestrel readers? Leave a comment!",
+])
+def test_a_comment_forms_request_after_the_story_opens_the_comments(prompt):
+    """Both requests were kept as the story's last paragraph before the mend (spfur12: two
+    sites), and what follows them with them."""
+    after = "other kestrels are saying..."
+    c = read(page(TITLE, LEDE, BODY, prompt, after))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[prompt] == "leave-a-reply"
+
+
+@pytest.mark.parametrize("near", [
+    "Residents can leave a comment on the plans at the town hall until Friday.",
+    "“Please leave a message,” the mayor told callers on Friday.",
+])
+def test_a_story_sentence_about_comments_stays(near):
+    c = read(page(TITLE, LEDE, BODY, near))
+    assert story(c) == [LEDE, BODY, near]
