@@ -29,7 +29,7 @@ from generator.content.cleaning.captions import (
     story_goes_on,
 )
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
-from generator.content.cleaning.rules.patterns import AGENCY, WITH_AGENCY_WORD
+from generator.content.cleaning.rules.patterns import PICTURE_AGENCY, WITH_AGENCY_WORD
 from generator.text.languages import fold, stop_words
 from generator.text.sentences import sentence_spans
 from generator.text.written_dates import ends_on_date_after_comma
@@ -99,6 +99,10 @@ def _credit_cut_behind(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> b
             and after.kind in ("credit", "caption") and blocks[i + 1].line == blocks[i].line)
 
 
+#: The rules that cut a credit in brackets off a line's end: a note, a slashed credit ("[Jo
+#: Doe/ExampleNews]" read as the sources of the story before the caption rules run).
+_CUT_BRACKETS = frozenset({"bracketed-note", "bracketed-credit"})
+
 RULE = "bracket-credited-caption"
 WHY = ("one sentence between paragraphs of the story ending on a picture's credit in brackets "
        "(an agency or the site's own name)")
@@ -106,11 +110,14 @@ WHY = ("one sentence between paragraphs of the story ending on a picture's credi
 MIN_WORDS, MAX_WORDS = 5, 45
 
 #: The credit in round or square brackets closing the block, maybe with "via" or "with" before
-#: the agency ("(Name via AP)", "(mit dpa)"), or one word that may be the site's name.
+#: the agency ("(Name via AP)", "(mit dpa)"), or the photographer and a slash before it ("[Jo
+#: Doe/AP]"); the agency may be a photo library ("(AFP via Getty Images)") or one word that
+#: may be the site's name ("[Jo Doe/ExampleNews]"; spfur12: two sites, two events).
 _TAIL = compile_re2(
-    r"(?i)[(\[]\s*(?:(?:[\pL.'’-]+\s+){0,3}via\s+|(?:" + WITH_AGENCY_WORD + r")\s+)?(?P<who>"
-    + AGENCY + r"|[\pL]{3,30})\s*[)\]]\s*$")
-_AGENCY = compile_re2(rf"(?i)(?:{AGENCY})")
+    r"(?i)[(\[]\s*(?:(?:[\pL.'’-]+\s+){0,3}via\s+|(?:" + WITH_AGENCY_WORD + r")\s+"
+    r"|(?:[\pL.'’-]+\s+){0,3}[\pL.'’-]+\s*/\s*)?(?P<who>"
+    + PICTURE_AGENCY + r"|[\pL]{3,30})\s*[)\]]\s*$")
+_AGENCY = compile_re2(rf"(?i)(?:{PICTURE_AGENCY})")
 #: A sentence ends inside the text: a stop and a capital after it (abbreviations taken out).
 _INNER_END = compile_re2(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?\p{Lu}")
 
@@ -144,6 +151,10 @@ def mark_bracket_credited_caption(blocks: Sequence[Block], verdicts: Verdicts,
         if not credited.keys() & set(neighbours) \
                 and story_goes_on(blocks, verdicts, after, head, page.language):
             verdicts[i] = Verdict("caption", RULE, WHY)
+            cut = verdicts[i + 1] if after == i + 2 else None
+            if cut is not None and cut.rule == "bracketed-credit":
+                # the picture's credit, not the sources of the story ("via")
+                verdicts[i + 1] = Verdict("caption", RULE, "the credit of the caption's picture")
 
 
 def _credited_at(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
@@ -158,7 +169,7 @@ def _credited_at(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     if m is not None:
         before, who = text[:m.start()], m.group("who")
     elif (after < len(blocks) and blocks[after].line == blocks[i].line
-          and (v := verdicts[after]) is not None and v.rule == "bracketed-note"):
+          and (v := verdicts[after]) is not None and v.rule in _CUT_BRACKETS):
         m = _TAIL.search(blocks[after].text.strip())  # the credit cut off as a note
         if m is None or m.start() > 0:
             return None

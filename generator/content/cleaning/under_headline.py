@@ -1,18 +1,23 @@
-"""A section's name printed between the headline and the story's first paragraph.
+"""A section's name, or the writers' names without "by", printed between the headline and the
+story's first paragraph.
 
 Above the headline a section or menu name is furniture (:func:`head.head_verdict`); some
 pages print it under the headline instead ("World News" over the caption and the lede). There
 it is the same line, and only that: a caption or a kicker of its own under the headline is read
-by other passes.
+by other passes. A line there made only of names is the byline a site prints without its "by"
+(:func:`names_byline`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.head import head_verdict
 from generator.content.cleaning.rules.base import Page, Verdict, words
+from generator.content.cleaning.shallow import name_alone
+from generator.text.lexicon import OUTLET_WORDS
 
 
 def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict | None],
@@ -27,6 +32,9 @@ def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict 
             found = head_verdict(blocks[i].text, page, above_headline=False)
             if found is not None and found.rule == "section-name":
                 verdicts[i] = found
+            elif names_byline(blocks[i].text):
+                verdicts[i] = Verdict("byline", "names-byline", "the writers' names without "
+                                      "\"by\" between the headline and the story")
             elif _bulleted_label(blocks, verdicts, i):
                 verdicts[i] = Verdict("navigation", "bulleted-label",
                                       "a label in the page's bulleted list of facts under the "
@@ -47,3 +55,32 @@ def _bulleted_label(blocks: Sequence[Block], verdicts: list[Verdict | None], i: 
 _BULLETS = "•·"
 #: A bulleted label under the headline is this short (a section, a region, a desk).
 MAX_BULLETED_WORDS = 3
+
+
+#: What joins the writers' names on a byline: a comma (with or without its space), "and".
+_JOINS = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+")
+#: The last word of a newspaper's name ("The Valley Dispatch"), besides the trade's words.
+_PAPER_WORDS = frozenset({w.lower() for w in OUTLET_WORDS} | {
+    "dispatch", "gazette", "chronicle", "observer", "courier", "record", "register", "sentinel",
+    "inquirer", "examiner", "telegraph", "guardian", "mirror", "bulletin", "reporter", "review",
+    "star", "sun", "globe", "standard", "independent", "mail", "leader", "citizen", "enterprise"})
+#: A byline of names is this short.
+MAX_BYLINE_WORDS = 12
+
+
+def names_byline(text: str) -> bool:
+    """Two or more names of two or three capitalised words joined by commas or "and" ("Jo Doe,
+    Ann Roe and Kit Poe", "Jo Doe,Ann Roe"), or a name and the newspaper it writes for, opening
+    with its article ("Jo Doe The Valley Dispatch"): the writers, whose site prints no "by"
+    (spfur12: two sites). One name alone is left to the bare-head rule, and a subtitle of
+    capitalised words joins no names and ends on no newspaper's word."""
+    text = text.strip()
+    if not text or ends_sentence(text) or words(text) > MAX_BYLINE_WORDS:
+        return False
+    names, sep, paper = text.partition(" The ")
+    if sep:
+        tail = paper.split()
+        return (name_alone(names) and 1 <= len(tail) <= 3 and tail[-1].lower() in _PAPER_WORDS
+                and all(t[:1].isupper() for t in tail))
+    parts = _JOINS.split(text)
+    return len(parts) >= 2 and all(name_alone(part) for part in parts)

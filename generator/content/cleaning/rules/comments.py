@@ -92,10 +92,13 @@ _NUMBER_WORD = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten
 
 RULES: tuple[Rule, ...] = (
     # ---- comment form
+    # the form's request, maybe polite ("Please enter your comment!") or after the site's
+    # short call to its readers ("What's your take, readers? Leave a comment!"; spfur12: two
+    # sites kept these as the story's last lines)
     Rule("leave-a-reply", "comment-form", "comment form heading",
-         ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"
-             r"(?:reply|comment|response)\b.{0,20}$"),
-         max_words=8, starts_comments=True),
+         ci(r"^(?:[^.!?]{1,40}[?!]\s+)?(?:please\s+)?(?:leave|post|add|write|submit|enter)\s+"
+             r"(?:a|your|new)?\s*(?:reply|comment|response)\b.{0,20}$"),
+         max_words=10, starts_comments=True),
     Rule("comment-form-notice", "comment-form", "comment form notice",
          ci(r"^(?:your\s+email\s+(?:address\s+)?will\s+(?:not|never)\s+be\s+"
              r"(?:published|shared|displayed)"
