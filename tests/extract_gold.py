@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the held-out articles are paragraphs on one line, as scraped text is)
-"""What a careful analyst would extract by hand: the gold lists `tests/test_extract.py` measures
+"""What a careful analyst would extract by hand: the gold lists `tests/extract/test_extract.py` measures
 `briefing extract` against, for the example briefing (content/articles) and for the three real
 scraped pages in ../shared/seeds.
 

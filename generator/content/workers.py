@@ -7,7 +7,7 @@ caller may be ``mkdocs serve`` with its server threads, and a forked copy of a t
 can deadlock. A spawned worker imports Briefing first (about a second here), so the pool is used
 only from :data:`POOL_FROM` articles, with :data:`MIN_WORKERS` idle cores.
 
-Results come back in order and are identical to a serial run (``tests/test_store.py``).
+Results come back in order and are identical to a serial run (``tests/site/test_store.py``).
 """
 
 from __future__ import annotations

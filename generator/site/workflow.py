@@ -8,7 +8,8 @@ and the file, builds the site with the PDF strictly, and deploys it with GitHub'
 run waits for the deployment in progress instead of racing it.
 
 Briefing's own ``.github/workflows/pages.yml`` follows the same steps, installing Briefing from
-the checkout instead; ``tests/test_workflow.py`` runs actionlint on both and builds a new briefing
+the checkout instead; ``tests/site/test_workflow.py`` runs actionlint on both and builds a new
+briefing
 exactly as this workflow does.
 """
 

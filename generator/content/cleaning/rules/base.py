@@ -157,7 +157,8 @@ def ci(pattern: str) -> str:
 #: engine and say so on standard error). 64 MB was outgrown by the caption-tail rule, whose
 #: picture words span every language: a caption ending on "© AP" needed 72 (fresh pages,
 #: twenty-third stop). A cap, not an allocation: states are built as a text needs them.
-#: tests/test_cleaning_engine_quiet.py runs every rule under five eighths of it, to warn before
+#: tests/cleaning/test_cleaning_engine_quiet.py runs every rule under five eighths of it, to warn
+#: before
 #: the patterns outgrow it again.
 MAX_MEM = 128 << 20
 #: The same for the one set that holds every rule: its program is the sum of theirs, and it

@@ -1,0 +1,1 @@
+"""Briefing's tests, one folder per stage (see tests/README.md)."""

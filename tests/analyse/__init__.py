@@ -1,0 +1,1 @@
+"""Tests of comparisons, copy families, coverage, timeline."""

@@ -1,0 +1,1 @@
+"""Tests of evidence, values, dates, duplicates, pages about another event."""

@@ -1,0 +1,1 @@
+"""Tests of the cleaner: story, headline and furniture of scraped pages, conservation of text."""

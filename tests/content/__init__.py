@@ -1,0 +1,1 @@
+"""Tests of loading: files, YAML, schema, validation, article readers, the model."""

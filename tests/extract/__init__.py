@@ -1,0 +1,1 @@
+"""Tests of briefing extract: figures, quotes, speakers, dates, names, the draft."""

@@ -1,0 +1,1 @@
+"""Tests of templates, charts, the print HTML and the PDF."""

@@ -1,0 +1,1 @@
+"""Tests of the site, the CLI, MkDocs and Zensical, publishing, the browser."""

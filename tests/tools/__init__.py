@@ -1,0 +1,1 @@
+"""Tests of the architecture's contracts and the bench scripts."""
