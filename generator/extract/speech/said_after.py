@@ -125,6 +125,9 @@ def _new_statement(rest: str) -> bool:
 
 #: The writer's words that finish a sentence a quotation opens, up to the comma before its
 #: credit: "' the fire started," (a clause of lower-case words, no quotation mark, no stop).
+#: Not a credit of its own: "“…,” the consul said, according to the agency X" and "“…,” the
+#: statement said, X reported" are the consul's and the statement's words, the channel after
+#: the comma only how they came (spspk5: the channel was read as the speaker on two sites).
 _RUN_ON = re.compile(rf"[{_NQ}'’]?\s+[a-z][^,.;:!?{_NQ}]{{1,80}},")
 
 
@@ -150,7 +153,8 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
     the credit after that clause's comma is the quotation's too."""
     if end_sentence is None:
         return "", "", None
-    if opens and (clause := _RUN_ON.match(text, close_at, end_sentence.end)) is not None:
+    if opens and (clause := _RUN_ON.match(text, close_at, end_sentence.end)) is not None \
+            and SPEECH_VERB.search(clause.group()) is None:
         found = said_after(text, clause.end(), end_sentence)
         if found[0]:
             return found
