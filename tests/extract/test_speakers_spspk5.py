@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_speaker_checklist import holds_speaker
+
+from tests.extract.test_speaker_checklist import holds_speaker
 
 # ------------------------------------------- a credit, then the channel the words came through
 
