@@ -42,21 +42,20 @@ def _problems(c: FigureCandidate, unit: str, language: str, report_unit: str = "
     return bool(problems.errors)
 
 
-def _rejected(c: FigureCandidate, unit: str, language: str) -> bool:
-    """Whether check rejects the candidate's value. A value the quote gives in another unit than
-    its group's (rainfall given per square meter in liters, in a group of liters) is given that
-    unit, as check's hint says an analyst should (``unit:`` on the report), and kept when check
-    then accepts it."""
+def _accepted_unit(c: FigureCandidate, unit: str, language: str) -> str | None:
+    """The unit in which check accepts the candidate's value: ``""`` for its group's, another
+    unit the quote gives it in (rainfall given per square meter in liters, in a group of
+    liters), as check's hint says an analyst should write it (``unit:`` on the report), or None
+    when check rejects it in every unit."""
     if not _problems(c, unit, language):
-        return False
+        return ""
     wanted = c.value if isinstance(c.value, tuple) else (c.value,)
     for q in read(c.evidence, language):
         if q.kind in (QUANTITY, VAGUE) and q.unit and q.unit != unit \
                 and any(states(q, float(v)) for v in wanted) \
                 and not _problems(c, unit, language, q.unit):
-            c.report_unit = q.unit
-            return False
-    return True
+            return q.unit
+    return None
 
 
 def _comparable(report_unit: str, unit: str) -> bool:
@@ -79,7 +78,12 @@ def _fitted(proposal: FigureProposal, language: Callable[[str], str]) -> list[Fi
     millimetres, and so is the whole group), and no report gives its value as a bare number,
     which was read in the group's unit: "5 cm" beside "reached 40" makes no 40 cm (review 37).
     Else each keeps its own, where check can convert it, and is left out where it cannot."""
-    kept = [c for c in proposal.reports if not _rejected(c, proposal.unit, language(c.article))]
+    kept = []
+    for c in proposal.reports:
+        accepted = _accepted_unit(c, proposal.unit, language(c.article))
+        if accepted is not None:
+            c.report_unit = accepted
+            kept.append(c)
     other = {c.report_unit for c in kept if c.report_unit}
     if len(other) == 1:
         (alt,) = other
