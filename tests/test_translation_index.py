@@ -88,3 +88,38 @@ def test_only_pairs_sharing_marks_are_aligned(monkeypatch) -> None:
     assert (0, 1) in found
     assert (0, 2) not in found
     assert len(calls) <= 3
+
+
+def test_the_site_counts_a_story_and_its_translation_as_one_source(example) -> None:
+    """Where the site counts sources, a figure reported by a story, its translation and an
+    independent report in the translation's language is two independent sources in three
+    outlets (three without the translation test), in the analysis and on the translating
+    outlet's page, where its report is marked a copy."""
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import generate, run_check
+    from tests.test_translations import three_reports
+
+    three_reports(example, "en-es")
+    figures = example / "content" / "facts" / "figures.yaml"
+    figures.write_text(figures.read_text(encoding="utf-8") + """
+  - id: coach-dead
+    label: Dead in the coach crash
+    unit: people
+    reports:
+      - article: story
+        value: 23
+        quote: "killing 23 people"
+      - article: translation
+        value: 23
+        quote: "la muerte de 23 personas"
+      - article: neighbour
+        value: 23
+        quote: "23 muertos"
+""", encoding="utf-8")
+    checked, problems = run_check(example / "content")
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    dead = next(f for f in analyse(checked).figures if f.figure.id == "coach-dead")
+    assert dead.independence.text == "2 independent sources, 3 outlets"
+    page = generate(example / "content").rendered.pages["outlets/desert-digest.md"]
+    line = next(x for x in page.splitlines() if "#figure-coach-dead" in x)
+    assert "as a copy" in line and line.endswith("2 independent sources, 3 outlets")
