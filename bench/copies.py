@@ -10,7 +10,10 @@ shingles, with the same rule (at least 6 shared shingles covering 8 % of the sho
 the shared count estimated from the Jaccard estimate. ``scale`` writes the synthetic corpus of
 ``bench/corpus.py``, then times, in one process, loading and checking it, the copy families
 (:func:`find_copies`), the off-event test and the duplicate test, and, in a fresh process,
-the whole ``briefing build --no-pdf`` with a warm chart cache. The three steps run in one fresh
+the whole ``briefing build --no-pdf`` with a warm chart cache. The synthetic corpus is in one
+language, where translations are not looked for at all; the translation step is timed apart on
+the same articles tagged with four languages in turn (:func:`translations`: every article's
+marks read, the pairs sharing enough of them aligned). The three steps run in one fresh
 build cache per run, in a build's order (off-event test, copy families, duplicates), so the copy
 families find each article's shingles made by the off-event test, as in a build. Times are CPU
 seconds (the least of several runs), which a shared machine disturbs far less than wall time;
@@ -20,6 +23,7 @@ the overhead of independent sources is their time over the whole build's.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import resource
 import subprocess
@@ -32,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import generate
 from generator.analyse.copies import MIN_CONTAINMENT, MIN_SHARED, find_copies
+from generator.analyse.translations import translations
 from generator.check.duplicates import report_duplicates
 from generator.check.off_event import off_event_pages
 from generator.content.cache import BuildCache
@@ -123,9 +128,13 @@ def scale(n: int) -> None:
         checked, _problems = run_check(root / "content")
         t_check = time.perf_counter() - start
         content = checked.content
+        four = ("en", "fr", "de", "es")
+        tagged = [dataclasses.replace(a, language=four[i % 4])
+                  for i, a in enumerate(content.articles.values())]
         steps = (("off-event test", lambda: off_event_pages(content)),
                  ("copy families", lambda: find_copies(content)),
-                 ("duplicates", lambda: report_duplicates(content, Problems(root))))
+                 ("duplicates", lambda: report_duplicates(content, Problems(root))),
+                 ("translations, in four languages", lambda: translations(tagged, content.cache)))
         timings = {name: (float("inf"), None) for name, _fn in steps}
         for _ in range(5):  # CPU time, the least of five: the machine may be shared
             # each run cold, as a build's one run is, in one build's cache, in a build's order
@@ -147,7 +156,7 @@ def scale(n: int) -> None:
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             whole = min(whole, (after.ru_utime - before.ru_utime)
                         + (after.ru_stime - before.ru_stime))
-    spent = sum(t for t, _ in timings.values())
+    spent = sum(t for name, (t, _r) in timings.items() if not name.startswith("translations"))
     print(f"{n} articles: load + check {t_check:.2f} s wall (with the two tests); whole "
           f"`briefing build --no-pdf` {whole:.2f} s CPU (MkDocs included, chart cache warm)")
     for name, (t, _r) in timings.items():

@@ -38,6 +38,14 @@ the nearest independent pair (two outlets' rewrites of one agency story, in Ital
 German, the same figures and quotation in the same order) held at 5 pairs and 9 marks but
 followed at 62 % by marks and 67 % by lengths; translations follow at 90 % and more by both
 (FIDELITY.md, "Translations, round sptrans").
+
+Which pairs are aligned at all: those in two languages sharing :data:`MIN_MARKS` marks, found
+through an index of the marks (:func:`candidates`) rather than by comparing every pair, so that
+a briefing of thousands of articles in several languages costs time near-linear in its size. A
+mark carried by more articles than :data:`~generator.text.shingles.COMMON` (or
+:data:`~generator.text.shingles.COMMON_SHARE` of them, if more), the event's place or year in a
+large briefing, is a stock mark, as a six-word run that common is a stock phrase: it does not
+count towards a candidate (the alignment, once a pair is a candidate, reads every mark).
 """
 
 from __future__ import annotations
@@ -47,7 +55,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+
+import numpy as np
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
@@ -55,6 +64,7 @@ from generator.text.names import skeleton
 from generator.text.quantities.model import QUANTITY, YEAR
 from generator.text.quantities.reader import read
 from generator.text.sentences import sentence_spans
+from generator.text.shingles import COMMON, COMMON_SHARE
 
 #: Sentence pairs on the diagonal that hold, marks they share, and the part of the sentences
 #: with marks that hold, and of all the overlap's sentences of like length (see the module's
@@ -250,13 +260,54 @@ def translations(articles: Sequence[Article], cache: BuildCache
     def marks(i: int) -> Signature:
         return cache.on(articles[i], "translation marks", None, lambda: signature(articles[i]))
 
+    read = [i for i, lang in enumerate(languages) if lang]
+    signatures = {i: marks(i) for i in read}
     found = {}
-    for i, j in combinations(range(len(articles)), 2):
-        if languages[i] and languages[j] and languages[i] != languages[j]:
-            a, b = marks(i), marks(j)
-            alignment = aligned(a, b)
-            if alignment is not None:
-                found[(i, j)] = (tuple(a.spans[k] for k, _l in alignment.pairs),
-                                 tuple(b.spans[k] for _l, k in alignment.pairs))
+    for i, j in candidates({i: s.every for i, s in signatures.items()}, languages):
+        a, b = signatures[i], signatures[j]
+        alignment = aligned(a, b)
+        if alignment is not None:
+            found[(i, j)] = (tuple(a.spans[k] for k, _l in alignment.pairs),
+                             tuple(b.spans[k] for _l, k in alignment.pairs))
     return found
+
+
+def candidates(every: dict[int, Counter[str]], languages: Sequence[str]
+               ) -> list[tuple[int, int]]:
+    """The pairs of articles (indices, lower first) in two languages that share at least
+    :data:`MIN_MARKS` marks, counted as :func:`aligned` counts them (a mark twice in both texts
+    twice), stock marks aside (see the module's docstring). An index of the marks, sorted once:
+    each mark's articles are paired with one another, never every article with every other."""
+    ids: dict[str, int] = {}
+    owners, keys, counts = [], [], []
+    for i, found in every.items():
+        for mark, k in found.items():
+            owners.append(i)
+            keys.append(ids.setdefault(mark, len(ids)))
+            counts.append(k)
+    if not owners:
+        return []
+    order = np.argsort(np.asarray(keys), kind="stable")
+    owner, key, count = (np.asarray(v, dtype=np.int64)[order] for v in (owners, keys, counts))
+    bounds = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1], [True])))
+    limit = max(COMMON, int(COMMON_SHARE * len(every)))
+    firsts, seconds, weights = [], [], []
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        if 2 <= hi - lo <= limit:
+            x, y = np.triu_indices(hi - lo, 1)
+            firsts.append(owner[lo + x])
+            seconds.append(owner[lo + y])
+            weights.append(np.minimum(count[lo + x], count[lo + y]))
+    if not firsts:
+        return []
+    a, b = np.concatenate(firsts), np.concatenate(seconds)
+    a, b = np.minimum(a, b), np.maximum(a, b)
+    pairs, inverse = np.unique(a * (max(every) + 1) + b, return_inverse=True)
+    shared = np.bincount(inverse, weights=np.concatenate(weights))
+    out = []
+    for pair in pairs[shared >= MIN_MARKS].tolist():
+        i, j = divmod(pair, max(every) + 1)
+        if languages[i] != languages[j]:
+            out.append((i, j))
+    return out
 
