@@ -16,7 +16,7 @@ import generator.analyse.translations as translations_module
 from generator.analyse.translations import MIN_MARKS, candidates, translations
 from generator.content.cache import NO_CACHE
 from generator.text.shingles import COMMON
-from tests.test_translations import COACH_EN, COACH_ES, COACH_ES_OWN
+from tests.analyse.test_translations import COACH_EN, COACH_ES, COACH_ES_OWN
 
 
 def _brute(every: dict[int, Counter[str]], languages: list[str]) -> list[tuple[int, int]]:
@@ -97,7 +97,7 @@ def test_the_site_counts_a_story_and_its_translation_as_one_source(example) -> N
     outlet's page, where its report is marked a copy."""
     from generator.analyse.analysis import analyse
     from generator.site.pipeline import generate, run_check
-    from tests.test_translations import three_reports
+    from tests.analyse.test_translations import three_reports
 
     three_reports(example, "en-es")
     figures = example / "content" / "facts" / "figures.yaml"
