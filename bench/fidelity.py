@@ -119,8 +119,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     # No ``choices=`` here: argparse before 3.12 checks an absent ``nargs="*"`` positional's
     # default against them as one value and refused the documented call without sections.
-    parser.add_argument("sections", nargs="*", metavar="SECTION",
-                        help="sections to score (default: all): " + ", ".join(SECTIONS))
+    parser.add_argument("sections", nargs="*", metavar="{" + ",".join(SECTIONS) + "}",
+                        help="the sections to score (default: all of them)")
     parser.add_argument("--split", choices=("dev", "holdout", "both"), default="dev")
     parser.add_argument("--notes", action="store_true", help="list every misreading (dev only)")
     parser.add_argument("--totals", action="store_true",
