@@ -161,11 +161,17 @@ def _phrase(prev: str, word: str, lang: str) -> str | None:
 
 
 #: The dead's remains named before the people they were ("the bodies of 41 people", "die Leichen
-#: von 41 Menschen", "les corps de 41 personnes"), perhaps with a qualifier between ("at least"):
+#: von 41 Menschen", "les corps de 41 personnes", "i corpi senza vita di 12 persone", "zwłoki 12
+#: osób"), perhaps with a qualifier between ("at least"):
 #: the dead, whatever verb follows ("wurden geborgen", recovered, is no rescue: trial 42).
-_REMAINS_OF = re.compile(r"(?i)(?:^|\s)(bodies|remains|corpses|leichen|leichname|corps|cadavres|"
-                         r"cuerpos|cadáveres|restos|corpi|cadaveri|resti|corpos)\s+"
-                         r"(?:of|von|de|d['’]|di|dei|degli|delle|des|dos|das)\s+"
+_REMAINS_OF = re.compile(r"(?i)(?:^|\s)(?:(?:bodies|remains|corpses|leichen|leichname|corps|"
+                         r"cadavres|cuerpos|cadáveres|restos|corpi|cadaveri|resti|corpos)\s+"
+                         # "lifeless": "les corps sans vie de", "i corpi senza vita di" (s37)
+                         r"(?:(?:sans\s+vie|sin\s+vida|senza\s+vita|sem\s+vida)\s+)?"
+                         r"(?:of|von|de|d['’]|di|dei|degli|delle|des|dos|das)"
+                         # Polish puts the people in the genitive with no word between
+                         # ("zwłoki 12 osób", "ciała 12 osób")
+                         r"|zwłoki|ciała)\s+"
                          r"(?:(?:the|at\s+least|some|about|mindestens|rund|etwa|au\s+moins|"
                          r"environ|al\s+menos|unos|unas|almeno|circa|pelo\s+menos|cerca\s+de)"
                          r"\s+)*$")

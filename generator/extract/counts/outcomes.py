@@ -103,6 +103,17 @@ _VERB_LAST_WORDS = 20
 #: "toen de explosie plaatsvond waarbij … gewond raakten"; review 22).
 _SUBORDINATE = frozenset({"toen", "waarbij", "als", "om", "omdat", "terwijl", "nadat", "dat",
                           "um", "wo", "weil", "nachdem", "dass", "während"})
+#: "während" before an article or a possessive is the preposition "during", no clause of its own
+#: ("Drei Arbeiter wurden während ihrer Arbeit getötet": the lead's read of the spent set s37).
+_DURING_BEFORE = frozenset({"der", "des", "dem", "den", "die", "eines", "einer", "ihrer", "ihres",
+                            "seiner", "seines", "unserer", "dieser", "dieses"})
+
+
+def _preposition(tokens: list, k: int) -> bool:
+    return tokens[k].group(0).lower() == "während" and k + 1 < len(tokens) \
+        and tokens[k + 1].group(0).lower() in _DURING_BEFORE
+
+
 #: Prepositions whose noun after them (an article or a possessive between) is an object, not
 #: what befell the group ("gezocht naar de vermisten", "nach ihren verletzten Verwandten").
 _OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", "van", "von"})
@@ -167,7 +178,8 @@ def outcome_after(after: str, lang: str) -> str | None:
     if verb_last:  # the group's own clause ends at a subordinate one ("toen", "um … zu")
         # (not an outcome phrase opened by one: Dutch "om het leven gekomen", died)
         cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE
-                    and not counted_prefix(clause[t.start():], lang, OUTCOMES)), None)
+                    and not counted_prefix(clause[t.start():], lang, OUTCOMES)
+                    and not _preposition(tokens, k)), None)
         if cut is not None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
     tokens = tokens[:_VERB_LAST_WORDS]  # past the usual reach only what closes a clause, below

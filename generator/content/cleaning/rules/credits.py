@@ -94,7 +94,11 @@ def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
     the words after it read as a credit: an outlet's capitals ("RMF FM") or an editor's
     abbreviation ("red"), not a second place ("Valencia / Alicante", a crosshead)."""
     head, tail = (part.strip() for part in blocks[i].text.rsplit("/", 1))
-    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split())
+    # or a photo library's name, which credits pictures only ("… zdj. ilustracyjne /
+    # Shutterstock", "… / Getty Images": the lead's read of the spent set s37, one site; the
+    # rule is the library's, as where a library's name closes a paragraph)
+    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split()) \
+        or bool(_LIBRARY.fullmatch(tail))
     return credit and (head[-1:] not in ".!?»”\"" or head.endswith("..."))
 
 

@@ -1,0 +1,47 @@
+"""The lead's mends after reading the spent set s37 (thirty-eighth stop), each failing without
+its rule, with the near shapes it must leave alone. Invented sentences and places.
+
+* The dead's remains named before the people, said to be lifeless ("les corps sans vie de 12
+  personnes", "i corpi senza vita di", "los cuerpos sin vida de", "os corpos sem vida de") or in
+  Polish with the people in the genitive ("zwłoki 12 osób", "ciała 12 osób"): the dead
+  (:data:`generator.extract.counts.outcome_verbs._REMAINS_OF`).
+* German "während" before an article or a possessive is "during", no subordinate clause: the
+  outcome after it is still the group's ("Drei Arbeiter wurden während ihrer Schicht getötet").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les corps sans vie de 12 personnes ont été retrouvés dans un chalet de Tesmar."),
+    ("it", "Sono stati ritrovati i corpi senza vita di 12 persone in un albergo di Tesmar."),
+    ("es", "Se hallaron los cuerpos sin vida de 12 personas en un hostal de Tesmar."),
+    ("pt", "Foram encontrados os corpos sem vida de 12 pessoas numa pousada de Tesmar."),
+    ("pl", "Zwłoki 12 osób znaleziono w pensjonacie w Tesmarze."),
+    ("pl", "Ciała 12 osób odnaleziono w pensjonacie w Tesmarze."),
+])
+def test_lifeless_bodies_of_people_are_the_dead(lang, text):
+    assert (12, "dead") in figures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les corps sans vie de 12 personnes disparues sont toujours recherchés à Tesmar."),
+    ("pl", "Ciała 12 domów zostały zniszczone przez pożar w Tesmarze."),
+])
+def test_the_still_missing_and_things_stay_apart(lang, text):
+    assert (12, "dead") not in figures(text, lang)
+
+
+def test_during_before_an_article_opens_no_clause():
+    text = "Drei Bauarbeiter wurden während ihrer Schicht in Tesmar getötet."
+    assert figures(text, "de") == [(3, "dead")]
+
+
+def test_while_opening_a_clause_still_ends_the_groups_words():
+    # "während" before a subject opens a clause of its own: its outcome is not the group's
+    text = "Drei Arbeiter waren im Gebäude, während die Decke einstürzte und zwei starben."
+    assert (3, "dead") not in figures(text, "de")
