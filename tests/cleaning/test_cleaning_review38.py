@@ -5,13 +5,17 @@
   spotting too ("if you notice an error code …, report it to the landlord") and was still
   removed as a request of the page in every language tried. The advice cases fail without the
   rule; the requests for corrections stay removed.
+* A line of capitalised phrases between the headline and the story whose words the story writes
+  in lower case ("River Banks Searched, Dozens Missing") is the story's subtitle, not a byline of
+  names without "by": those cases fail without the guard in
+  :func:`generator.content.cleaning.under_headline.names_byline`; writers' names stay a byline.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conservation import read, rules, story
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 EN = ["Fire in a flat on Mill Road",
       "A fire broke out in a third-floor flat on Mill Road in Dunmere on Tuesday night, the fire "
@@ -70,3 +74,24 @@ def test_a_request_to_tell_the_newsroom_of_an_error_is_removed(lang, asking):
     c = read("\n\n".join(p[:2] + [asking] + p[2:]) + "\n", language=lang)
     assert rules(c).get(asking) == "page-request"
     assert story(c) == p[1:]
+
+
+@pytest.mark.parametrize("subtitle", [
+    "River Banks Searched, Dozens Missing",  # "river", "missing": the lede's own words
+    "Floods Rise, Army Called",
+    "Shelters Opened and Boats Sent",
+])
+def test_a_subtitle_of_the_storys_words_is_no_byline(subtitle):
+    c = read(page(TITLE, subtitle, LEDE, BODY))
+    assert rules(c).get(subtitle) != "names-byline"
+    assert subtitle in story(c)
+
+
+@pytest.mark.parametrize("byline", [
+    "Tamsin Orrell and Kofi Brandt",
+    "Tamsin Orrell The Valley Dispatch",  # "valley" is the lede's, but the paper's name is no name
+])
+def test_writers_names_stay_a_byline(byline):
+    c = read(page(TITLE, byline, LEDE, BODY))
+    assert rules(c)[byline] == "names-byline"
+    assert story(c) == [LEDE, BODY]
