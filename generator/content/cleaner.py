@@ -9,8 +9,9 @@ removed blocks said about the article (author, via, dateline, a date printed on 
 
 **Nothing is lost.** Every character of the text is in exactly one place — the headline, a story
 paragraph or a removed block — and each piece knows its span in the source, so that the pieces
-in order give back the text (white space aside). ``tests/test_conservation.py`` holds this for
-every file of the real-page corpus and for generated pages (hypothesis).
+in order give back the text (white space aside). ``tests/conservation.py`` is the check;
+``tests/cleaning/test_cleaning_corpus.py`` holds it for every file of the real-page corpus and
+``tests/content/test_fuzz.py`` for generated pages (hypothesis).
 
 **Any language.** The rules read the article's language (stop words, the words furniture is
 written in); the caller detects it or takes it from the metadata (:mod:`generator.text.languages`).

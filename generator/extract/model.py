@@ -50,8 +50,7 @@ class FigureCandidate(Candidate, Reported):
     scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/counts/scope.py)
     vague: bool = False  # "hundreds of people": its label shows the words beside their floor
     #: the unit the quote gives it in, when not its group's (extract/sheet/verified.py): the
-    #: report's
-    #: ``unit:``, so that check converts it
+    #: report's ``unit:``, so that check converts it
     report_unit: str = ""
 
 

@@ -178,7 +178,8 @@ PAGE_WORDS: dict[str, frozenset[str]] = {
 }
 
 #: An error or a typo is the page's to report only when the line asks for it to be reported, with
-#: a word of :data:`SPOTTED` ("Spotted an error? Tell us", "Vous avez repéré une erreur ?"): the
+#: a word of :data:`SPOTTED`, to the newsroom (:data:`US`: "Spotted an error? Tell us", "Vous
+#: avez vu une erreur ? … à nous transmettre"): the
 #: story's own advice names errors too ("if your smoke alarm shows an error, please replace its
 #: battery": review 37, which found such a line removed as a request of the page).
 ERROR_WORDS: dict[str, frozenset[str]] = {
@@ -210,6 +211,27 @@ SPOTTED: dict[str, frozenset[str]] = {
     "pl": frozenset({"zauważyłeś", "zauważyłaś", "znalazłeś", "znalazłaś", "zgłoś",
                      "napisz"}),
     "cs": frozenset({"našli", "všimli", "nahlaste", "napište"}),
+}
+
+#: The newsroom as the one to tell: the first person plural ("tell us", "schreiben Sie uns",
+#: "signalez-la-nous", "avísanos"). A request for corrections asks the reader to tell the page;
+#: the story's advice about an error sends the reader to someone else ("if you notice an error
+#: code on your smoke alarm, report it to the landlord": review 38 found such advice, with its
+#: verb of spotting, still removed). Spanish and Italian glue the pronoun to the imperative, so
+#: those forms are listed whole; Italian "ci" alone is also "there" and is left out. From the
+#: pronoun tables of each language, not from the pages.
+US: dict[str, frozenset[str]] = {
+    "en": frozenset({"us", "we", "our"}),
+    "de": frozenset({"uns", "wir", "unsere", "unserer", "unseren", "unserem", "redaktion"}),
+    "fr": frozenset({"nous", "notre", "nos", "rédaction"}),
+    "es": frozenset({"nos", "nosotros", "nuestra", "nuestro", "avísanos", "comunícanos",
+                     "infórmanos", "escríbenos", "contáctanos", "redacción"}),
+    "it": frozenset({"noi", "nostra", "nostro", "segnalaci", "segnalacelo", "segnalacela",
+                     "scrivici", "contattaci", "redazione"}),
+    "pt": frozenset({"nós", "nos", "nosso", "nossa", "redação"}),
+    "nl": frozenset({"ons", "we", "wij", "onze", "redactie"}),
+    "pl": frozenset({"nam", "nas", "my", "nasz", "naszej", "redakcji", "redakcję"}),
+    "cs": frozenset({"nám", "nás", "my", "náš", "naší", "redakci", "redakce"}),
 }
 
 #: The page itself, the article, a link, an e-mail, the app: the page's only after a word of

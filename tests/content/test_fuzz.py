@@ -360,7 +360,7 @@ def test_decode_bytes_decodes_or_refuses(data: bytes) -> None:
 
 
 #: Lines a scraped page is made of, in several languages: story, furniture, names, dates, markup,
-#: and the shapes that once made a rule slow (tests/test_reading_time.py has them at scale).
+#: and the shapes that once made a rule slow (bench/adversarial.py has them at scale).
 PAGE_LINES = [
     "Aircraft of the coalition bombed a desert road in eastern Syria on Wednesday, officials said.",
     "BEIRUT (Reuters) - The convoy stopped.", "WASHINGTON — The convoy stopped.", "Share",

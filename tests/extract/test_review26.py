@@ -163,10 +163,6 @@ def test_a_person_and_their_party_are_two_names(text, language, names):
     ("it", "L'esplosione a Tesmar ha ucciso nove persone, compreso un ragazzo."),
 ])
 def test_one_member_named_after_including_in_each_language(tmp_path, lang, text):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
     from tests.extract.test_figure_checklist import drafted_figures
 
     found = drafted_figures(tmp_path, lang, text)

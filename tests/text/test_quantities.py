@@ -1,7 +1,7 @@
 """The quantity reader on a table of phrasings, each with the reading an analyst expects.
 
 The phrasings are written by the project in the shapes real copy uses (the real pages of the
-corpus are read by position in tests/test_quantities_corpus.py, never copied here). Each row:
+corpus are read by position at the end of this file, never copied here). Each row:
 language, phrase, the expected readings in order as (kind, as written, value, unit, approx),
 where value is a number, a (low, high) range or None, and unit/approx may be omitted.
 """

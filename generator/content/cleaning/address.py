@@ -41,6 +41,7 @@ from generator.text.reader_address import (
     SECOND_PERSON,
     SECOND_PERSON_POSSESSIVE,
     SPOTTED,
+    US,
 )
 from generator.text.speech_verbs import SPEECH
 
@@ -326,7 +327,8 @@ _OTHERS = re.compile(r"[^\W\d_]['’]s\s+(?:[^\W\d_]+\s+)?$")
 def names_page(text: str, language: str) -> bool:
     """The line names the page's machinery (its newsletter:
     :data:`generator.text.reader_address.PAGE_WORDS`; an error only with a verb of spotting or
-    reporting it, :data:`~generator.text.reader_address.SPOTTED`), or the page itself after a
+    reporting it, :data:`~generator.text.reader_address.SPOTTED`, and the newsroom to tell,
+    :data:`~generator.text.reader_address.US`), or the page itself after a
     word that makes it the page's own ("this article", "our app"), in its language or English.
     Machinery another owns ("the council's flood newsletter") is the story's advice, not the
     page's."""
@@ -336,7 +338,9 @@ def names_page(text: str, language: str) -> bool:
     own = OWN.get(code, frozenset()) | OWN["en"]
     found = list(_PAGE_TOKEN.finditer(text))
     tokens = [m.group().lower() for m in found]
-    if not set(tokens).isdisjoint(SPOTTED.get(code, frozenset()) | SPOTTED["en"]):
+    parts = {p for t in tokens for p in t.split("-")}  # "signalez-la-nous"
+    if not parts.isdisjoint(SPOTTED.get(code, frozenset()) | SPOTTED["en"]) \
+            and not parts.isdisjoint(US.get(code, frozenset()) | US["en"]):
         strong = strong | ERROR_WORDS.get(code, frozenset()) | ERROR_WORDS["en"]
     return any((w in strong and not _OTHERS.search(text, 0, found[k].start()))
                or (w in nouns and k > 0 and tokens[k - 1] in own)

@@ -27,12 +27,13 @@ def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict 
     page's navigation, as it is above the headline (round 23)."""
     if headline is None or first_story is None:
         return
+    lower = frozenset(w for b in blocks for w in _WORD.findall(b.text) if w.islower())
     for i in range(headline + 1, first_story):
         if verdicts[i] is None:
             found = head_verdict(blocks[i].text, page, above_headline=False)
             if found is not None and found.rule == "section-name":
                 verdicts[i] = found
-            elif names_byline(blocks[i].text):
+            elif names_byline(blocks[i].text, lower):
                 verdicts[i] = Verdict("byline", "names-byline", "the writers' names without "
                                       "\"by\" between the headline and the story")
             elif _bulleted_label(blocks, verdicts, i):
@@ -64,23 +65,32 @@ _PAPER_WORDS = frozenset({w.lower() for w in OUTLET_WORDS} | {
     "dispatch", "gazette", "chronicle", "observer", "courier", "record", "register", "sentinel",
     "inquirer", "examiner", "telegraph", "guardian", "mirror", "bulletin", "reporter", "review",
     "star", "sun", "globe", "standard", "independent", "mail", "leader", "citizen", "enterprise"})
+#: A word of letters (the page's words in lower case, a line's words).
+_WORD = re.compile(r"[^\W\d_]+")
 #: A byline of names is this short.
 MAX_BYLINE_WORDS = 12
 
 
-def names_byline(text: str) -> bool:
+def names_byline(text: str, lower: frozenset[str] = frozenset()) -> bool:
     """Two or more names of two or three capitalised words joined by commas or "and" ("Jo Doe,
     Ann Roe and Kit Poe", "Jo Doe,Ann Roe"), or a name and the newspaper it writes for, opening
     with its article ("Jo Doe The Valley Dispatch"): the writers, whose site prints no "by"
     (spfur12: two sites). One name alone is left to the bare-head rule, and a subtitle of
-    capitalised words joins no names and ends on no newspaper's word."""
+    capitalised words joins no names and ends on no newspaper's word. A word the page writes in
+    lower case (``lower``) is no name's: "Dozens Dead, Thousands Homeless" over a story of the
+    dead and the homeless is its subtitle (review 38)."""
     text = text.strip()
     if not text or ends_sentence(text) or words(text) > MAX_BYLINE_WORDS:
         return False
     names, sep, paper = text.partition(" The ")
     if sep:
         tail = paper.split()
-        return (name_alone(names) and 1 <= len(tail) <= 3 and tail[-1].lower() in _PAPER_WORDS
-                and all(t[:1].isupper() for t in tail))
+        return (_name(names, lower) and 1 <= len(tail) <= 3
+                and tail[-1].lower() in _PAPER_WORDS and all(t[:1].isupper() for t in tail))
     parts = _JOINS.split(text)
-    return len(parts) >= 2 and all(name_alone(part) for part in parts)
+    return len(parts) >= 2 and all(_name(part, lower) for part in parts)
+
+
+def _name(text: str, lower: frozenset[str]) -> bool:
+    """Two or three capitalised words, none of which the page writes in lower case."""
+    return name_alone(text) and not any(w.lower() in lower for w in _WORD.findall(text))

@@ -131,6 +131,15 @@ def _new_statement(rest: str) -> bool:
 _RUN_ON = re.compile(rf"[{_NQ}'’]?\s+[a-z][^,.;:!?{_NQ}]{{1,80}},")
 
 
+def _credit_clause(clause: str) -> bool:
+    """The run-on clause is the quotation's own credit ("the consul said,"): it holds a speech
+    verb with no subordinating word before it. "as neighbours told reporters," or "after the
+    mayor said so," is the writer's clause going on, and the credit after its comma is the
+    quotation's (review 38: the speaker had become the subordinate clause's subject)."""
+    m = SPEECH_VERB.search(clause)
+    return m is not None and not _SUBORDINATE.search(clause, 0, m.start())
+
+
 _STATEMENT_VERBS = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained"})
 
 
@@ -154,7 +163,7 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
     if end_sentence is None:
         return "", "", None
     if opens and (clause := _RUN_ON.match(text, close_at, end_sentence.end)) is not None \
-            and SPEECH_VERB.search(clause.group()) is None:
+            and not _credit_clause(clause.group()):
         found = said_after(text, clause.end(), end_sentence)
         if found[0]:
             return found
