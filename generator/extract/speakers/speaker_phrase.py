@@ -134,9 +134,8 @@ def final_speaker(text: str, at: int, resolved: str, history: list[tuple[int, st
                   lang: str) -> str:
     """The name a quotation at ``at`` is attributed to in the draft: the phrase every reader
     resolved, tidied (:func:`tidy`), and for a firm's description ("a empresa", "the shipping
-    giant") the firm the page named before (:mod:`generator.extract.speakers.firms`), for a body's
-    ("the
-    rights watchdog") the body (:mod:`generator.extract.speakers.bodies`)."""
+    giant") the firm the page named before (:mod:`generator.extract.speakers.firms`), for a
+    body's ("the rights watchdog") the body (:mod:`generator.extract.speakers.bodies`)."""
     resolved = first_conjunct(text, at, tidy(without_opener(resolved)))
     return (firm_referent(text, at, resolved, history, lang)
             or body_referent(text, at, resolved) or resolved)
