@@ -7,13 +7,17 @@ its rule, with the near shapes it must leave alone. Invented sentences and place
   (:data:`generator.extract.counts.outcome_verbs._REMAINS_OF`).
 * German "während" before an article or a possessive is "during", no subordinate clause: the
   outcome after it is still the group's ("Drei Arbeiter wurden während ihrer Schicht getötet").
+* "According to X," opening a sentence credits X with a quotation later in it only when no
+  speech verb with its own subject stands between ("According to X, police stated that “…”":
+  police speak, X passed it on).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.probes import figures
+from tests.conftest import quote_speakers
+from tests.probes import FERRY_HEADS, figures
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -45,3 +49,17 @@ def test_while_opening_a_clause_still_ends_the_groups_words():
     # "während" before a subject opens a clause of its own: its outcome is not the group's
     text = "Drei Arbeiter waren im Gebäude, während die Decke einstürzte und zwei starben."
     assert (3, "dead") not in figures(text, "de")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("According to the Varn Wire agency, police stated that “no one was on the upper deck,” "
+     "adding that the search would go on.", "police"),
+    ("According to Varn Radio, the mayor said the town “will never forget these sailors”.",
+     "the mayor"),
+    # no verb of its own between: the channel is all the sentence names
+    ("According to the Varn Gazette, the ferry “rolled over like a toy” before dawn.",
+     "the Varn Gazette"),
+])
+def test_a_speech_verb_after_according_to_names_the_speaker(tmp_path, sentence, speaker):
+    found = quote_speakers(tmp_path, FERRY_HEADS["en"] + sentence + "\n")
+    assert list(found.values()) == [speaker]
