@@ -10,6 +10,8 @@ its rule, with the near shapes it must leave alone. Invented sentences and place
 * "According to X," opening a sentence credits X with a quotation later in it only when no
   speech verb with its own subject stands between ("According to X, police stated that “…”":
   police speak, X passed it on).
+* "The same source" ("la même source", "la misma fuente", "la stessa fonte") is the source
+  named before it (:mod:`generator.extract.speakers.same_source`).
 """
 
 from __future__ import annotations
@@ -62,4 +64,20 @@ def test_while_opening_a_clause_still_ends_the_groups_words():
 ])
 def test_a_speech_verb_after_according_to_names_the_speaker(tmp_path, sentence, speaker):
     found = quote_speakers(tmp_path, FERRY_HEADS["en"] + sentence + "\n")
+    assert list(found.values()) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Douze passagers ont été retrouvés morts dans la cale, a indiqué la police. « Aucune "
+     "trace de violence n'a été relevée sur les corps », indique la même source.", "la police"),
+    ("es", "Doce pasajeros murieron en la bodega, informó el Ministerio del Interior. «No hay "
+     "señales de violencia en los cuerpos», añadió la misma fuente.",
+     "el Ministerio del Interior"),
+    ("it", "Dodici passeggeri sono morti nella stiva, ha riferito la polizia. «Non ci sono segni "
+     "di violenza sui corpi», ha aggiunto la stessa fonte.", "la polizia"),
+    ("en", "Twelve passengers died in the hold, the coast guard said. “There are no signs of "
+     "violence on the bodies,” the same source said.", "the coast guard"),
+])
+def test_the_same_source_is_the_source_named_before(tmp_path, lang, text, speaker):
+    found = quote_speakers(tmp_path, FERRY_HEADS[lang] + text + "\n", lang)
     assert list(found.values()) == [speaker]

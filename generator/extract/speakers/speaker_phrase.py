@@ -16,6 +16,7 @@ from generator.extract.speakers.conjuncts import first_conjunct
 from generator.extract.speakers.coreference import NOT_BEFORE_A_PERSON
 from generator.extract.speakers.firms import firm_referent
 from generator.extract.speakers.people import full_name, titled_person
+from generator.extract.speakers.same_source import same_source_referent
 from generator.text.lexicon import COURTESY_TITLES
 from generator.text.names import NAME_PARTICLES
 from generator.text.speech_verbs import SAYING_WORDS
@@ -135,7 +136,9 @@ def final_speaker(text: str, at: int, resolved: str, history: list[tuple[int, st
     """The name a quotation at ``at`` is attributed to in the draft: the phrase every reader
     resolved, tidied (:func:`tidy`), and for a firm's description ("a empresa", "the shipping
     giant") the firm the page named before (:mod:`generator.extract.speakers.firms`), for a
-    body's ("the rights watchdog") the body (:mod:`generator.extract.speakers.bodies`)."""
+    body's ("the rights watchdog") the body (:mod:`generator.extract.speakers.bodies`), for "the
+    same source" the source before it (:mod:`generator.extract.speakers.same_source`)."""
     resolved = first_conjunct(text, at, tidy(without_opener(resolved)))
     return (firm_referent(text, at, resolved, history, lang)
+            or same_source_referent(text, at, resolved, history, lang)
             or body_referent(text, at, resolved) or resolved)
