@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 PACKAGE = REPO / "generator"
@@ -21,12 +23,14 @@ def modules() -> list[tuple[str, ast.Module]]:
             for path in sorted(PACKAGE.rglob("*.py"))]
 
 
+@pytest.mark.slow
 def test_no_module_over_400_lines_but_the_rule_tables() -> None:
     long = {rel: len((PACKAGE / rel).read_text(encoding="utf-8").splitlines())
             for rel, _tree in modules()}
     assert {rel for rel, n in long.items() if n > MAX_LINES} <= RULE_TABLES, long
 
 
+@pytest.mark.slow
 def test_project_modules_are_imported_at_the_top() -> None:
     """Stage order shows in the imports at the top of each module; only third-party libraries
     that are slow to load (matplotlib, WeasyPrint, dateparser…) are imported inside functions."""
@@ -43,6 +47,7 @@ def test_project_modules_are_imported_at_the_top() -> None:
     assert inside == []
 
 
+@pytest.mark.slow
 def test_no_module_imports_another_modules_private_names() -> None:
     private = [f"{rel}:{node.lineno}: {node.module}.{alias.name}"
                for rel, tree in modules() for node in ast.walk(tree)
