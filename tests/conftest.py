@@ -159,12 +159,14 @@ def _draft_project() -> tuple[Path, Any]:
 
 
 def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
-                   published: str = "2031-03-27T12:00:00+01:00", updated: str = ""):
+                   published: str = "2031-03-27T12:00:00+01:00", updated: str = "",
+                   keep: bool = True):
     """``briefing extract`` on invented pages ({file stem: (language, text)}) added to the
     example, every page from one outlet and published at ``published`` (and updated at
     ``updated``, when given): the draft. The pages are read in the one copy of the example of
     this process (:func:`_draft_project`; those of the previous call taken out first), and that
-    copy, pages included, is left at ``dest`` for a caller that goes on to check it."""
+    copy, pages included, is left at ``dest`` for a caller that goes on to check it (not with
+    ``keep=False``: copying the example is an eighth of a one-page draft's time)."""
     from generator.content.cache import BuildCache
     from generator.content.load import load
     from generator.content.problems import Problems
@@ -188,7 +190,8 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
     content = load(project / "content", problems, cache=BuildCache(store))
     assert not problems.errors, [p.message for p in problems.errors]
     draft = extract(content, list(pages), skip_curated=False)
-    copy_example(dest, source=project)
+    if keep:
+        copy_example(dest, source=project)
     return draft
 
 
@@ -208,7 +211,7 @@ def check_with_pages(dest: Path, pages: dict[str, str]) -> subprocess.CompletedP
 def quote_speakers(dest: Path, text: str, lang: str = "en",
                    published: str = "2031-03-27T12:00:00+01:00") -> dict[str, str]:
     """Each quotation ``briefing extract`` finds in one invented page, with its speaker."""
-    draft = draft_of_pages(dest, {"probe-page": (lang, text)}, published=published)
+    draft = draft_of_pages(dest, {"probe-page": (lang, text)}, published=published, keep=False)
     return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
 
 

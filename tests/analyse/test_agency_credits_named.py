@@ -105,6 +105,7 @@ STANDFIRST_OVER_DATELINE = page(
     "Los buzos buscaban a once desaparecidos al caer la noche, informó la guardia costera.")
 
 
+@pytest.mark.slow
 def test_a_dated_caption_closed_by_an_agency_over_the_story_is_the_pictures() -> None:
     cleaned = clean(CAPTION_OVER_STORY)
     assert not cleaned.via
@@ -123,6 +124,7 @@ def test_a_dateline_under_a_standfirst_paragraph_names_the_agency() -> None:
     assert clean(STANDFIRST_OVER_DATELINE).via == "EFE"
 
 
+@pytest.mark.slow
 def test_pages_credited_in_a_line_are_the_agencys_story_and_pictures_are_not(
         example: Path) -> None:
     """The origin (one independent source) follows the credit: a closing "(agency/desk)" and a

@@ -209,6 +209,7 @@ regional government took in several thousand families.
 """
 
 
+@pytest.mark.slow
 def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None:
     add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
     proc = briefing_here(example, "check")
@@ -225,6 +226,7 @@ def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None
     assert all(p.why[0].startswith("OFF-EVENT: from mosul-bridge") for p in from_it)
 
 
+@pytest.mark.slow
 def test_extract_proposes_a_familys_identical_figure_once_and_says_why() -> None:
     checked, _ = run_check(Path("content"))
     draft = extract(checked.content, skip_curated=False)
@@ -315,6 +317,7 @@ that pumps sent from Raqqa and Tabqa had not yet arrived.
 """
 
 
+@pytest.mark.slow
 def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path) -> None:
     """Naming the place is not enough: dated a year after the event, with names no article about
     the event uses, the page is about another event."""
@@ -328,6 +331,7 @@ def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path
     assert "Baghuz" in reasons and "does not name" not in reasons
 
 
+@pytest.mark.slow
 def test_weak_evidence_is_an_unsure_hint_and_keeps_the_page_in(example: Path) -> None:
     """A short page dated in the event's days that does not name the place, with no names to
     compare and only its words unlike the others', is told to the analyst as unsure, and is
@@ -381,6 +385,7 @@ def test_site_lists_a_flagged_page_and_an_unsure_one_apart(example: Path) -> Non
     assert "This page may be about another event" not in unsure
 
 
+@pytest.mark.slow
 def test_without_the_events_date_and_place_check_shows_the_event_it_judged_by(
         example: Path) -> None:
     """Taken from what most sources report, the event can be the wrong one (pages that all
@@ -399,6 +404,7 @@ def test_without_the_events_date_and_place_check_shows_the_event_it_judged_by(
         in overview
 
 
+@pytest.mark.slow
 def test_with_the_events_date_and_place_nothing_is_inferred(example: Path) -> None:
     add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
     line = check_line(example, "mosul-bridge")

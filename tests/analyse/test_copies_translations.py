@@ -101,6 +101,7 @@ def test_a_translated_wire_story_is_one_source_with_it(three_reports) -> None:
     assert copies.family_of["spanish-ferry"].member("spanish-ferry").translation
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("url", "one_source"), [
     ("https://desert.example/mundo/ap/naufraga-un-ferri", True),
     ("https://desert.example/internacional/associated-press/2021/06/01/ferri", True),

@@ -175,6 +175,7 @@ def three_reports(example: Path, case: str) -> Copies:
     return analyse(checked).copies
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_translation_is_one_source_with_its_story_and_the_neighbour_is_not(
     example: Path, case: str
@@ -208,6 +209,7 @@ def test_the_same_marks_out_of_order_are_no_translation() -> None:
     assert aligned(story, signature(_article(shuffled, "en"))) is None
 
 
+@pytest.mark.slow
 def test_the_built_site_shows_the_translation_in_the_family(example: Path) -> None:
     three_reports(example, "fr-en")
     pages = generate(example / "content").rendered.pages

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.site.pipeline import run_check
 
 ARTICLES = "content/articles"
@@ -135,6 +137,7 @@ def test_a_page_the_analyst_dated_years_before_is_another_event_whatever_names_i
     assert reasons is not None and "days before the event" in reasons, reasons
 
 
+@pytest.mark.slow
 def test_the_same_page_dated_in_the_events_days_or_undated_is_not_flagged(
         example: Path) -> None:
     assert _earlier_wave(example, "2017-08-31T09:00:00+03:00") is None

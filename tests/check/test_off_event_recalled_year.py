@@ -132,6 +132,7 @@ TO_DATE = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("language", "text"), TO_DATE)
 def test_a_report_counting_its_year_so_far_recalls_nothing(tmp_path: Path, language: str,
                                                            text: str) -> None:

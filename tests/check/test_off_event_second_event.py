@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.check.off_event import judge_pages
 from generator.content.load import load
 from generator.content.problems import Problems
@@ -70,6 +72,7 @@ def _verdicts(root: Path, extra: list[tuple[str, str]]) -> dict[str, bool]:
     return {v.article: v.sure for v in judge_pages(content)}
 
 
+@pytest.mark.slow
 def test_short_pages_naming_only_another_city_are_flagged_together(tmp_path: Path) -> None:
     verdicts = _verdicts(tmp_path, PARADE)
     assert {stem: verdicts.get(stem) for stem, _ in PARADE} == dict.fromkeys(

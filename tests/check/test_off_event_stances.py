@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.analyse.analysis import analyse
 from generator.site.pipeline import run_check
 from tests.check.test_off_event_dates import EARLIER_CONVOY
@@ -15,6 +17,7 @@ from tests.check.test_off_event_dates import EARLIER_CONVOY
 PAGE = EARLIER_CONVOY.format(stamp="") + "\nAbout 250 fighters were on the buses, he said.\n"
 
 
+@pytest.mark.slow
 def test_an_off_event_page_states_nothing_of_the_briefings_figures(example: Path) -> None:
     (example / "content" / "outlets.yaml").write_text(
         (example / "content" / "outlets.yaml").read_text(encoding="utf-8")

@@ -8,6 +8,8 @@ caption-tail rule, whose picture words now span every language)."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.content.cleaner import clean_text
 
 # Invented: a picture's caption in German, its credit an agency after the copyright sign.
@@ -34,6 +36,7 @@ PROBES = ([("wort " * n) + tail for n in (3, 12, 40) for tail in ("© AP", "© "
           + ["Ημέρα " * 20 + "© AP", "день " * 20 + "Фото: ТАСС", "日 " * 40 + "写真: 共同"])
 
 
+@pytest.mark.slow
 def test_every_rule_has_room_to_grow(capfd):
     """Each rule, compiled with five eighths of the cap, still runs the probes in the fast
     engine: a pattern that needs more is near the cap, and users would see RE2's complaint."""

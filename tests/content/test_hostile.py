@@ -558,6 +558,7 @@ def test_yaml_tags_never_construct_objects(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_alias_bomb_is_refused_quickly_with_a_clear_error() -> None:
     lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):

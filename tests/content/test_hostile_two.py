@@ -113,6 +113,7 @@ def test_no_other_id_can_name_a_generated_page() -> None:
 
 # --- 8. the analyst's wording ------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_date_text_not_in_the_quoted_sentence_is_the_analysts_reading(example: Path) -> None:
     """Regression: "three years ago" was shown as the outlet's words and raised a date conflict
     the source never made."""
@@ -135,6 +136,7 @@ def test_date_text_not_in_the_quoted_sentence_is_the_analysts_reading(example: P
         "three years ago” (the analyst's reading" in timeline, timeline[:3000]
 
 
+@pytest.mark.slow
 def test_a_speaker_not_in_the_article_is_labelled_on_the_quotes_page(example: Path) -> None:
     replace(example / "content/facts/quotes.yaml", 'speaker: "a US military spokesman"',
             'speaker: "the Pentagon press secretary"')
@@ -150,6 +152,7 @@ def test_a_speaker_not_in_the_article_is_labelled_on_the_quotes_page(example: Pa
     assert "analyst" not in line, line
 
 
+@pytest.mark.slow
 def test_free_text_attribution_not_in_the_quote_or_sentence_is_labelled(example: Path) -> None:
     replace(example / "content/facts/figures.yaml", "attributed_to: press reports",
             "attributed_to: a Syrian army officer")

@@ -36,6 +36,7 @@ def test_tags_are_refused_and_dates_stay_text() -> None:
     assert len(problems) == 1 and "not allowed" in problems[0]
 
 
+@pytest.mark.slow
 def test_alias_bomb_is_refused_quickly() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]

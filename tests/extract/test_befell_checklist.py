@@ -124,6 +124,7 @@ CASES = [
 _MARKED: dict[tuple[str, str], str] = {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"), list(checklist_params(CASES, _MARKED)))
 def test_what_befell_the_counted(tmp_path: Path, lang: str, text: str, expected) -> None:
     found = drafted_figures(tmp_path, lang, text, "Flood in the valley")

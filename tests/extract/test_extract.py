@@ -280,6 +280,7 @@ def test_example_recall_and_precision(example_content, capsys):
     assert_floors(scores, FLOORS["example"])
 
 
+@pytest.mark.slow
 @needs_seeds
 def test_seed_recall_and_precision(seed_content, capsys):
     draft = extract(seed_content, skip_curated=False)
@@ -453,6 +454,7 @@ def _all_drafts(example_content) -> list[tuple[Content, Draft]]:
             (example_content, extract(example_content, skip_curated=False))]
 
 
+@pytest.mark.slow
 def test_every_candidate_has_exact_short_evidence(example_content):
     for content, draft in _all_drafts(example_content):
         for c in draft.candidates():
@@ -468,6 +470,7 @@ def test_every_candidate_has_exact_short_evidence(example_content):
             assert c.confidence in {"high", "medium", "low"}
 
 
+@pytest.mark.slow
 def test_ids_are_valid_unique_and_new(example_content):
     for content, draft in _all_drafts(example_content):
         existing = {*content.events, *content.figures, *content.quotes}
@@ -612,6 +615,7 @@ def test_sentences_keep_abbreviations_and_offsets(example_content):
                for s in sentences(article))
 
 
+@pytest.mark.slow
 def test_name_clusters_and_listed_spellings(example_content):
     draft = extract(example_content, skip_curated=False)
     clusters = {frozenset(n.spellings): n for n in draft.names if not n.singleton}
@@ -636,6 +640,7 @@ def test_new_spelling_of_a_listed_name_is_proposed_as_a_variant(tmp_path):
     _check_draft(project / "content", draft)
 
 
+@pytest.mark.slow
 def test_problem_severity_of_placeholders_is_not_an_error(tmp_path):
     project = copy_example(tmp_path / "p")
     draft = extract(load_content(project / "content"), skip_curated=False)
@@ -655,6 +660,7 @@ def test_problem_severity_of_placeholders_is_not_an_error(tmp_path):
 # ---------------------------------------------------------------------------- the command
 
 
+@pytest.mark.slow
 def test_run_writes_to_stdout_or_a_file_never_into_facts(tmp_path):
     import io
 

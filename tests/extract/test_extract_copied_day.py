@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.extract.draft import extract
 from generator.site.pipeline import run_check
 from tests.analyse.test_copies import add_article
@@ -30,6 +32,7 @@ def _toll_groups(root: Path) -> list[list[tuple[str, float]]]:
             and p.reports[0].group == "dead"]
 
 
+@pytest.mark.slow
 def test_a_copys_now_is_the_wires_day_and_joins_the_running_toll(example: Path) -> None:
     add_article(example, "barge-wire", "Barge overturns near Brennwick\n\n" + WIRE,
                 "2031-03-03", outlet="levant-wire")
@@ -42,6 +45,7 @@ def test_a_copys_now_is_the_wires_day_and_joins_the_running_toll(example: Path) 
     assert ("barge-copy", 40) in toll, groups
 
 
+@pytest.mark.slow
 def test_a_copys_own_count_keeps_its_day(example: Path) -> None:
     """Only words an earlier copy printed take its day: the copy's own sentence is its own."""
     add_article(example, "barge-wire", "Barge overturns near Brennwick\n\n" + WIRE,
@@ -68,6 +72,7 @@ SHARED = ("A river barge overturned near Brennwick on Monday, officials said, an
           "to the weekly market at Selm, and many of the passengers could not swim. ")
 
 
+@pytest.mark.slow
 def test_a_count_ending_a_copy_is_read_with_its_number(example: Path) -> None:
     """Review 20: the window around a count that ends the text lost the number itself, and the
     wire's other count in the same words dated the copy's."""
@@ -80,6 +85,7 @@ def test_a_count_ending_a_copy_is_read_with_its_number(example: Path) -> None:
     assert not _copied_notes(example)
 
 
+@pytest.mark.slow
 def test_a_wires_count_is_not_dated_by_a_live_page_that_carried_it_later(
         example: Path) -> None:
     """Review 20: a live page opened on day 1 and updated on day 3 carried the wire's day-3

@@ -179,6 +179,7 @@ def test_this_was_said_by_the_name_after_and_an_office_with_its_place_is_nobody(
     assert ru["Лёд зальём, как только ударит мороз"] == "градоначальник"
 
 
+@pytest.mark.slow
 def test_a_quotation_run_over_paragraphs_takes_the_speaker_after_its_end(tmp_path):
     uk = _quotes(tmp_path / "uk", (
         "Тест\n\n"

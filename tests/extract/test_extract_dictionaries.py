@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import signal
 
+import pytest
 import simplemma
 
 from generator.extract.draft import extract
@@ -16,6 +17,7 @@ PAGE = ("Pożar hali w Nowym Borku\n\n"
         "przyjechało 17 beczkowozów i 9 koparek, podała straż pożarna.")
 
 
+@pytest.mark.slow
 def test_the_dictionary_is_loaded_outside_the_articles_time_limit(tmp_path, monkeypatch):
     lookups: list[tuple[str, bool]] = []
     real = simplemma.lemmatize

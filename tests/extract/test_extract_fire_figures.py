@@ -28,6 +28,7 @@ def test_floors_of_a_building_are_its_size(text, lang, expected):
     assert _figures(text, lang) == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # how old the building is: the adjective "old" with its years, centuries after "of", an
     # English "N-year-old" no person can be, a German "N Jahre alt"

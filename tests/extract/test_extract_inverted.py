@@ -14,6 +14,7 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     return [(f.value, f.head) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("A Valdoria dodici sono stati invece i mezzi inviati dalla protezione civile.",
      "it", [(12, "mezzo")]),

@@ -5,9 +5,12 @@ fails without its rule, and holds the near shapes the rule must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_extract_shapes import _quotes
 
 
+@pytest.mark.slow
 def test_a_phrase_opening_with_a_preposition_is_not_the_speaker(tmp_path):
     # "Tras la reunión, reclamó «…»": a time, then a verb with no subject: the person named
     # last, here named in apposition after a role opened by "Al" (a + el)

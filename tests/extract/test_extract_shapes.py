@@ -261,6 +261,7 @@ def test_a_number_whose_noun_is_left_out_or_a_word_the_tables_did_not_know(text,
     assert _figures(text, lang) == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("word", "lang", "lemma"), [
     ("sapeurs-pompiers", "fr", "sapeur-pompier"), ("camiones", "es", "camión"),
     ("autobotti", "it", "autobotte"), ("Polizisten", "de", "Polizist"),

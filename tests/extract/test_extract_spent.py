@@ -42,6 +42,7 @@ _PROBE = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_a_qualifier_added_to_the_one_table_reaches_every_rule():
     """Review of round 26: the qualifiers were spelt again, inline, in each rule that reads one
     between a word and its number; a word added to the one table must reach them all."""
@@ -139,6 +140,7 @@ def test_babies_are_people_counted(text, lang, expected):
     assert _figures(text, lang) == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # people pointed back at by a demonstrative: counted already, no count of their own (spent22)
     ("Cinq randonneurs sont morts. Ces trois hommes venaient de Brest pour un mariage.", "fr",

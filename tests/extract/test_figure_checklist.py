@@ -544,7 +544,8 @@ def checklist_params(cases, marked: dict[tuple[str, str], str]):
 def drafted_figures(tmp_path: Path, lang: str, text: str,
                     title: str = "Flood in the valley") -> list[tuple[float, str]]:
     """(value, measure) of every figure `briefing extract` drafts from one invented page."""
-    draft = draft_of_pages(tmp_path / "f", {"probe-page": (lang, f"{title}\n\n{text}\n")})
+    draft = draft_of_pages(tmp_path / "f", {"probe-page": (lang, f"{title}\n\n{text}\n")},
+                           keep=False)
     return [(c.value[0] if isinstance(c.value, (tuple, list)) else c.value, c.measure)
             for c in draft.candidates() if c.kind == "figure"]
 
@@ -559,6 +560,7 @@ def holds(expected, found: list[tuple[float, str]]) -> bool:
     return any(v == value and measure in COVERS[m] for v, m in found)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          list(checklist_params(CASES + MORE_SHAPES + NEIGHBOURS, _MARKED)))
 def test_what_each_number_counts(tmp_path: Path, lang: str, text: str, expected) -> None:

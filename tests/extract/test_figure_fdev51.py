@@ -120,6 +120,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"), list(checklist_params(CASES, _MARKED)))
 def test_what_each_number_counts_fdev51(tmp_path: Path, lang: str, text: str, expected) -> None:
     found = drafted_figures(tmp_path, lang, text, "Boat lost on the lake")

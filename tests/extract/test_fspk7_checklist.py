@@ -103,6 +103,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "opening", "who"), list(speaker_params(CASES, {})))
 def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening: str,
                                    who: str) -> None:

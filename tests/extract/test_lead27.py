@@ -286,6 +286,7 @@ def test_a_verb_of_going_past_the_number_is_a_qualifier_neighbours(text, languag
 # --- a number joined by "and" to a noun after a toll's word counts more of that noun (trial
 # 28: a toll of storms that struck a province "and three others" gave three dead)
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "language"), [
     ("The governor raised the death toll of the gales that struck the province and three others.",
      "en"),

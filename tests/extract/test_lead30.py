@@ -280,6 +280,7 @@ def test_garbled_text_is_warned_of_with_its_line(tmp_path, story, word, reading)
         in proc.stderr, proc.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("story", [
     "Ștefan Popescu a spus că șapte persoane au murit în Brașov.",
     "W Łodzi i w Gdańsku zginęło pięć osób, podała straż pożarna.",

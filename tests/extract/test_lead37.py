@@ -4,6 +4,8 @@ casualty whose age is glued to the person by a hyphen. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.check.values import check_value
 from generator.content.load import load
 from generator.content.problems import Problems
@@ -28,6 +30,7 @@ def test_check_reads_one_casualty_with_the_age_glued_to_the_person():
     assert _value_problems("A 33-year-old-man said two were killed on the bridge.", 1)
 
 
+@pytest.mark.slow
 def test_a_reading_check_rejects_is_left_out_of_the_draft_and_counted(tmp_path):
     project = copy_example(tmp_path / "p")
     articles = project / "content" / "articles"
@@ -60,6 +63,7 @@ def test_a_reading_check_rejects_is_left_out_of_the_draft_and_counted(tmp_path):
     assert checked is not None
 
 
+@pytest.mark.slow
 def test_a_group_read_in_another_unit_takes_the_unit_check_reads(tmp_path):
     """Rain given in liters per square meter is read by check as millimetres: a group extract
     calls liters becomes a figure in millimetres (every report then passes) instead of carrying

@@ -112,6 +112,7 @@ NEIGHBOURS = [
 _MARKED: dict[tuple[str, str], str] = {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          list(checklist_params(CASES + NEIGHBOURS, _MARKED)))
 def test_a_distance_that_locates_the_event(tmp_path: Path, lang: str, text: str,

@@ -208,6 +208,7 @@ NEIGHBOURS = [
 _MARKED: dict[tuple[str, str], str] = {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          list(checklist_params(CASES + NEIGHBOURS, _MARKED)))
 def test_members_of_a_counted_group(tmp_path: Path, lang: str, text: str, expected) -> None:

@@ -174,6 +174,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "expected"), list(checklist_params(CASES, _MARKED)))
 def test_what_the_outcome_verb_says(tmp_path: Path, lang: str, text: str, expected) -> None:
     found = drafted_figures(tmp_path, lang, text, "Ferry in trouble")

@@ -142,6 +142,7 @@ def _cases(shape: str, rows: list[tuple[str, str, str, str]]) -> list:
     return [pytest.param(*row, id=f"{shape}-{row[0]}-{i}") for i, row in enumerate(rows, 1)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "body", "quote", "who"), [
     *_cases("description-with-commas", DESCRIBED_WITH_COMMAS),
     *_cases("scene-told-on", SCENE_TOLD_ON),

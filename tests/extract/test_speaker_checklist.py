@@ -471,6 +471,7 @@ def holds_speaker(tmp_path: Path, lang: str, text: str, opening: str, who: str) 
     assert _names(found[0], who), quotes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "opening", "who"), list(speaker_params(CASES, _MARKED)))
 def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening: str,
                                    who: str) -> None:

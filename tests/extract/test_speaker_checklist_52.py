@@ -151,6 +151,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "opening", "who"), list(speaker_params(CASES, _MARKED)))
 def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening: str,
                                    who: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.extract.speakers.other_speaker import speaker_other
 from generator.extract.speech.dialogue import dialogue_quotes
 from generator.text.sentences import Sentence
@@ -67,6 +69,7 @@ _PL_WITNESSES = (
     "Mimo naszych wysiłków dwie łodzie zatonęły tuż przed nami. To okropne - ubolewała.")
 
 
+@pytest.mark.slow
 def test_unnamed_verb_takes_the_subject_of_the_reported_sentence_before_pl(tmp_path):
     quotes = _speakers(tmp_path, "pl", _PL_WITNESSES)
     assert "Kalina" in _speaker_of(quotes, "Mimo naszych")

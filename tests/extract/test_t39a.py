@@ -12,6 +12,7 @@ from tests.probes import figures
 # --- 1. inmates who died are the dead, guards who were hurt the injured
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "lang"), [
     ("Nineteen convicts died when the cell block at Oriel burned.", "en"),
     ("41 detainees were killed in the uprising at Oriel.", "en"),

@@ -9,7 +9,8 @@ import pytest
 
 from tests.realpages import SKIP_REASON, corpus_dir, label_files, load_all
 
-pytestmark = pytest.mark.skipif(corpus_dir() is None, reason=SKIP_REASON)
+#: slow: each test reads every page of the real-page corpus
+pytestmark = [pytest.mark.skipif(corpus_dir() is None, reason=SKIP_REASON), pytest.mark.slow]
 
 #: The split written in tests/corpus/README.md: a third of the pages, every language.
 HOLDOUT_FOLDERS = {"notre-dame-fire-2019", "paris-cathedral-near-miss"}

@@ -23,6 +23,8 @@ def seeds_dir() -> Path:
 
 
 SEEDS = seeds_dir()
+#: slow: the tests read and clean real scraped pages (kept outside the repo)
+pytestmark = pytest.mark.slow
 
 if not SEEDS.is_dir():
     pytest.skip("../shared/seeds not present: the real scraped pages are only available in the "

@@ -22,6 +22,7 @@ def specs():
     return chart_specs(generate(CONTENT).analysis)
 
 
+@pytest.mark.slow
 def test_every_legend_stands_inside_its_card(specs):
     _register_fonts()
     drawn = 0

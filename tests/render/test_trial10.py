@@ -146,6 +146,7 @@ def test_one_days_untimed_reports_closing_a_running_count_are_all_its_latest(tmp
     assert "to 2–35" in spec.alt and "latest 2–35 (Daily-B, Daily-C" in spec.alt
 
 
+@pytest.mark.slow
 def test_a_weekday_of_another_language_before_a_calendar_date_is_resolved():
     published = date(2031, 5, 2)  # a Friday
     for wording in ("ce jeudi 1er mai 2031", "el jueves 1 de mayo", "am Donnerstag (1. Mai)"):

@@ -63,6 +63,7 @@ def test_without_updated_the_day_clashes_and_the_page_s_stamp_is_offered(tmp_pat
     assert "add `updated: 2031-03-25`" in result.stderr
 
 
+@pytest.mark.slow
 def test_with_updated_the_update_s_reading_is_taken_and_said(tmp_path: Path):
     project = _project(tmp_path, "2031-03-25T09:17:00+02:00")
     result = briefing_here(project, "check")

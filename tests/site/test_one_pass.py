@@ -56,6 +56,7 @@ def test_check_passes_with_results_on_stdout_and_only_hints_on_stderr(example: P
     assert [line for line in ok.stderr.splitlines() if ": hint: " not in line] == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [
     ("check",),
     # the commands that would build stop at the same problems (slow: the build commands)

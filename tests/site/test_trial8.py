@@ -107,6 +107,7 @@ def test_a_report_citing_a_deleted_article_says_the_file_is_gone(tmp_path):
     assert "if you removed the article, remove this file too" in done.stderr
 
 
+@pytest.mark.slow
 def test_one_more_uncited_article_is_one_article(tmp_path):
     # Four outlets state the injured and the fact sheet cites a fifth: the hint lists three and
     # counted the fourth as "1 more articles".

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 PACKAGE = REPO / "generator"
@@ -16,17 +18,23 @@ RULE_TABLES = {"text/relative_dates.py", "text/furniture_words.py",
 MAX_LINES = 400
 
 
+def sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
 def modules() -> list[tuple[str, ast.Module]]:
     return [(str(path.relative_to(PACKAGE)), ast.parse(path.read_text(encoding="utf-8")))
-            for path in sorted(PACKAGE.rglob("*.py"))]
+            for path in sources()]
 
 
 def test_no_module_over_400_lines_but_the_rule_tables() -> None:
-    long = {rel: len((PACKAGE / rel).read_text(encoding="utf-8").splitlines())
-            for rel, _tree in modules()}
+    """Counted without parsing (parsing every module takes seconds): in the quick tier."""
+    long = {str(path.relative_to(PACKAGE)): len(path.read_text(encoding="utf-8").splitlines())
+            for path in sources()}
     assert {rel for rel, n in long.items() if n > MAX_LINES} <= RULE_TABLES, long
 
 
+@pytest.mark.slow
 def test_project_modules_are_imported_at_the_top() -> None:
     """Stage order shows in the imports at the top of each module; only third-party libraries
     that are slow to load (matplotlib, WeasyPrint, dateparser…) are imported inside functions."""
@@ -43,6 +51,7 @@ def test_project_modules_are_imported_at_the_top() -> None:
     assert inside == []
 
 
+@pytest.mark.slow
 def test_no_module_imports_another_modules_private_names() -> None:
     private = [f"{rel}:{node.lineno}: {node.module}.{alias.name}"
                for rel, tree in modules() for node in ast.walk(tree)
