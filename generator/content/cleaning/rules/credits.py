@@ -90,15 +90,11 @@ def _via_short(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
 
 def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
                           table: RuleTable) -> bool:
-    """The words before the credit's slash end on no full stop (the caption runs into it), and
-    the words after it read as a credit: an outlet's capitals ("RMF FM") or an editor's
-    abbreviation ("red"), not a second place ("Valencia / Alicante", a crosshead)."""
+    """No full stop before the slash (the caption runs into it), a credit after it: an outlet's
+    capitals ("RMF FM"), an editor's "red", a photo library (s37); no place ("Tesmar / Varn")."""
     head, tail = (part.strip() for part in blocks[i].text.rsplit("/", 1))
-    # or a photo library's name, which credits pictures only ("… zdj. ilustracyjne /
-    # Shutterstock", "… / Getty Images": the lead's read of the spent set s37, one site; the
-    # rule is the library's, as where a library's name closes a paragraph)
-    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split()) \
-        or bool(_LIBRARY.fullmatch(tail))
+    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split())
+    credit = credit or bool(_LIBRARY.fullmatch(tail))  # "… / Shutterstock"
     return credit and (head[-1:] not in ".!?»”\"" or head.endswith("..."))
 
 
