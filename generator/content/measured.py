@@ -40,8 +40,7 @@ _OF_GROUP = {
 }
 #: The beginning of the group of a distance that locates the event, measured from a named place
 #: ("distance from Tesmar (km)": :mod:`generator.extract.amounts.locating`): a length, in the
-#: labels'
-#: finer vocabulary a ``distance``.
+#: labels' finer vocabulary a ``distance``.
 LOCATING = "distance from "
 #: pint's dimensionality of a unit -> the measure.
 _OF_DIMENSION = {

@@ -9,8 +9,7 @@ run waits for the deployment in progress instead of racing it.
 
 Briefing's own ``.github/workflows/pages.yml`` follows the same steps, installing Briefing from
 the checkout instead; ``tests/site/test_workflow.py`` runs actionlint on both and builds a new
-briefing
-exactly as this workflow does.
+briefing exactly as this workflow does.
 """
 
 from __future__ import annotations

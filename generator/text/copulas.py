@@ -59,8 +59,7 @@ def after_auxiliary(before: list[str]) -> bool:
 #: evacuados", "hanno dovuto essere evacuati", "tiveram de ser retirados", "ont pu être
 #: extraites"), however far before the subject is counted
 #: (:func:`generator.extract.counts.outcomes.outcome_after`; German puts the verbs last). Not the
-#: bare
-#: infinitive, which wanting, waiting and the future govern too ("did not want to be
+#: bare infinitive, which wanting, waiting and the future govern too ("did not want to be
 #: evacuated", "waited for the engine room to be evacuated", "will have to be").
 PAST_MODAL_PASSIVE = (
     *(f"{m} be" for m in ("had to", "have had to", "has had to", "needed to")),

@@ -225,8 +225,7 @@ def kinds_in(text: str, language: str = "en") -> frozenset[str]:
 def event_words(text: str, language: str = "en") -> list[tuple[int, int]]:
     """Where ``text`` names an event of any kind (the spans of its words, in text order): what
     a number beside them is about (:mod:`generator.extract.amounts.locating`: the distance right
-    after
-    "exploded" locates the explosion)."""
+    after "exploded" locates the explosion)."""
     return [m.span() for m in _pattern(language or "en").finditer(text)]
 
 

@@ -14,8 +14,7 @@ from generator.text.speech_words import ARTICLES
 #: a body, not a person a pronoun or a verb without a subject may stand for ("desde Puerto
 #: Viejo", "aus dem Hotel Miramar", "all'Hotel Miramare", "del Consejo Escolar", "no Bairro
 #: Alto"): read by the speaker resolver (``extract/speakers/coreference``) when it looks back for
-#: the
-#: person named last (extract round 25: a hotel or a harbour named in passing blocked that
+#: the person named last (extract round 25: a hotel or a harbour named in passing blocked that
 #: fallback, or became the speaker). Not "de", "di", "da", "von", "of": "la hija de Ana Ruiz".
 BEFORE_A_PLACE = frozenset({
     "no", "na", "nos", "nas", "do", "dos", "das", "em", "del", "al", "en", "nel", "nella", "sul",

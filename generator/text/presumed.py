@@ -5,8 +5,7 @@ While a search goes on, outlets give the confirmed dead and, beside them, those 
 considérés comme décédés", "zwei Vermisste gelten als tot"; trial 16, a volcanic eruption in
 four languages). ``briefing extract`` proposes them as a count of their own
 (:mod:`generator.extract.counts.beside_toll`) and ``briefing check`` finds an outlet stating a
-figure
-of the presumed dead only by these words, and a figure of the confirmed dead never by them.
+figure of the presumed dead only by these words, and a figure of the confirmed dead never by them.
 The words must follow the count in its own clause, with no negation ("not thought to be dead"),
 no other number and no conjunction between ("eight are missing and five are feared dead": the
 eight stay missing).

@@ -2,9 +2,8 @@
 
 Copy names a person once, with a title, and then refers back to them by their role, an office
 or an epithet. Each rule here finds the person such a role stands for, or None: a blank costs
-the analyst less than a wrong name. Split from :mod:`generator.extract.speakers.people`, which
-reads the
-names these rules refer back to.
+the analyst less than a wrong name. Split from :mod:`generator.extract.speakers.people`, which reads
+the names these rules refer back to.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Quotations given with dialogue dashes, as Polish, Czech, Brazilian, Russian and Spanish copy
 gives them: the words from a dash to the dash before a speech verb, or from a dash after a
 colon to the paragraph's end. Split from :mod:`generator.extract.speakers.subjects`, whose readers
-of a
-speech verb's subject these rules use.
+of a speech verb's subject these rules use.
 """
 
 from __future__ import annotations

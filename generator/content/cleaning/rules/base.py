@@ -158,8 +158,7 @@ def ci(pattern: str) -> str:
 #: picture words span every language: a caption ending on "© AP" needed 72 (fresh pages,
 #: twenty-third stop). A cap, not an allocation: states are built as a text needs them.
 #: tests/cleaning/test_cleaning_engine_quiet.py runs every rule under five eighths of it, to warn
-#: before
-#: the patterns outgrow it again.
+#: before the patterns outgrow it again.
 MAX_MEM = 128 << 20
 #: The same for the one set that holds every rule: its program is the sum of theirs, and it
 #: compiled within 64 MB by less than 4 MB (seventeenth stop), so that one more rule written
