@@ -16,8 +16,9 @@ from generator.text.sentences import Sentence, words
 
 MAX_WORDS = 30
 _CLAUSE_CUT = re.compile(r"(?<!\d),\s+|;\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)")
+#: What a clause is trimmed of at either end: spaces, the marks that cut clauses
+#: (:data:`_CLAUSE_CUT`) and an opening bracket.
 _TRIM = " \t\n,;:–—-("
-_TRIM_END = " \t\n,;:–—-("
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
@@ -71,7 +72,7 @@ def _tidy(sentence: Sentence, a: int, b: int, keep: int | None = None) -> tuple[
     text = sentence.text
     while a < b and text[a] in _TRIM:
         a += 1
-    while b > a and text[b - 1] in _TRIM_END:
+    while b > a and text[b - 1] in _TRIM:
         b -= 1
     # a quotation mark without its pair reads badly: cut before or after it
     piece = text[a:b]
@@ -91,7 +92,7 @@ def _tidy(sentence: Sentence, a: int, b: int, keep: int | None = None) -> tuple[
                 b = a + open_
     while a < b and text[a] in _TRIM + "”.":
         a += 1
-    while b > a and text[b - 1] in _TRIM_END + "“":
+    while b > a and text[b - 1] in _TRIM + "“":
         b -= 1
     return sentence.start + a, sentence.start + b
 
