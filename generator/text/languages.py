@@ -240,9 +240,23 @@ CALENDAR_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "nl", "cs", "ar"
                       "tr", "ru", "uk", "bg", "el", "ro", "hu", "sv", "da", "no", "fi", "id",
                       "hi", "zh", "ja")
 
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: dateparser's keys of the months and the weekdays in its locale data, in the calendar's order.
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def locale_info(code: str) -> dict:
+    """dateparser's locale data of a language (its month and weekday names under
+    :data:`MONTH_KEYS` and :data:`WEEKDAY_KEYS`, its words for today and yesterday), or an empty
+    table for a locale dateparser does not ship: the one place every stage's calendar words
+    are read from (the cleaner's date stamps, the quantity reader, written dates)."""
+    from dateparser.languages import default_loader
+
+    try:
+        return default_loader.get_locale(code).info
+    except Exception:  # a locale dateparser does not ship
+        return {}
 
 
 #: Languages that write a day's number with an ordinal full stop before its month ("3. Mai",
@@ -270,16 +284,11 @@ def calendar_words(languages: tuple[str, ...] = CALENDAR_LANGUAGES
                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Month names and weekday names, lower case, of ``languages`` (dateparser's locale data):
     words of three letters or more, or written with a digit ("11월")."""
-    from dateparser.languages import default_loader
-
     months: set[str] = set()
     weekdays: set[str] = set()
     for code in languages:
-        try:
-            info = default_loader.get_locale(code).info
-        except Exception:  # a locale dateparser does not ship
-            continue
-        for keys, found in ((_MONTH_KEYS, months), (_WEEKDAY_KEYS, weekdays)):
+        info = locale_info(code)
+        for keys, found in ((MONTH_KEYS, months), (WEEKDAY_KEYS, weekdays)):
             for key in keys:
                 for name in info.get(key, []):
                     name = str(name).lower().strip(".")

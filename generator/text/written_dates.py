@@ -18,12 +18,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from dateparser.languages.loader import default_loader
-
-from generator.text.languages import calendar_words
-
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
+from generator.text.languages import MONTH_KEYS, calendar_words, locale_info
 
 
 @lru_cache(maxsize=64)
@@ -31,11 +26,8 @@ def _months(language: str) -> dict[str, int]:
     """Month names (case-folded, without a trailing dot) of ``language`` and of English."""
     out: dict[str, int] = {}
     for code in dict.fromkeys((language, "en")):
-        try:
-            info = default_loader.get_locale(code).info
-        except (KeyError, ValueError):
-            continue
-        for number, key in enumerate(_MONTH_KEYS, 1):
+        info = locale_info(code)
+        for number, key in enumerate(MONTH_KEYS, 1):
             for name in info.get(key, []):
                 if len(name) >= 3:
                     out.setdefault(name.casefold().rstrip("."), number)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from generator.text import number_words as W
+from generator.text.languages import MONTH_KEYS, WEEKDAY_KEYS, locale_info
 
 # --------------------------------------------------------------------------------------------
 # Characters
@@ -91,16 +92,10 @@ COMMA_DECIMAL = frozenset({"fr", "es", "pt", "de", "it", "nl", "pl", "cs", "da",
 
 def month_names(code: str) -> list[str]:
     """Month names of a language from dateparser's locale data (three letters or more)."""
-    from dateparser.languages import default_loader
-
     names: list[str] = []
     for lang in {code, "en"}:
-        try:
-            info = default_loader.get_locale(lang).info
-        except Exception:
-            continue
-        for key in ("january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december"):
+        info = locale_info(lang)
+        for key in MONTH_KEYS:
             names += [n.lower() for n in info.get(key, []) if len(n) >= 3]
     if code == "ar":  # Levantine month names (Lebanon, Syria) beside the Egyptian ones
         names += ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
@@ -112,17 +107,11 @@ def day_names(code: str) -> tuple[list[str], list[str]]:
     """Weekday names of a language and English, written out (five letters or more: "mar",
     "die", "sam" are words of other meanings), and its words for today, yesterday and
     tomorrow ("hoje", "ontem"), from dateparser's locale data."""
-    from dateparser.languages import default_loader
-
     weekdays: list[str] = []
     days: list[str] = []
     for lang in {code, "en"}:
-        try:
-            info = default_loader.get_locale(lang).info
-        except Exception:
-            continue
-        for key in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday"):
+        info = locale_info(lang)
+        for key in WEEKDAY_KEYS:
             weekdays += [n.lower() for n in info.get(key, []) if len(n) >= 5]
         for key in ("0 day ago", "1 day ago", "in 1 day"):
             days += [n.lower() for n in info.get("relative-type", {}).get(key, []) if " " not in n]
