@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from generator.text import number_words as W
-from generator.text.languages import MONTH_KEYS, WEEKDAY_KEYS, locale_info
+from generator.text.languages import MONTH_KEYS, WEEKDAY_KEYS, locale_info, stop_words
 
 # --------------------------------------------------------------------------------------------
 # Characters
@@ -118,19 +118,16 @@ def day_names(code: str) -> tuple[list[str], list[str]]:
     return weekdays, days
 
 
-JUSTEXT_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
-                  "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish",
-                  "cs": "Czech", "ar": "Arabic", "ne": "Nepali", "ko": "Korean", "da": "Danish"}
+#: The languages the reader takes their own function words for; any other reads with English's.
+OWN_STOP_WORDS = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ar", "ne",
+                            "ko", "da"})
 
 
 def stopwords_of(code: str) -> frozenset[str]:
-    """Function words of a language: jusText's stop lists (the same the cleaner uses)."""
-    import justext
-
-    try:
-        return frozenset(justext.get_stoplist(JUSTEXT_NAMES.get(code, "English")))
-    except (ValueError, KeyError):
-        return frozenset()
+    """Function words of a language: jusText's stop lists, read by
+    :func:`generator.text.languages.stop_words` as the cleaner reads them; English's for a
+    language outside :data:`OWN_STOP_WORDS`."""
+    return stop_words(code if code in OWN_STOP_WORDS else "en")
 
 
 @lru_cache(maxsize=64)
