@@ -93,6 +93,8 @@ MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "ві�
 ONE_NAME_DESCRIBED = re.compile(
     r"(?:,\s+|\s+(?:es|era|est|était|è|ist|war|é|is|was)\s+)(?:(?:un|una|une|uno|el|la|le|"
     r"il|lo|der|die|ein|eine|o|a|um|uma|the|an?)\s+)?(?P<noun>\w+)")
+#: Every noun of :data:`DESCRIBED_PEOPLE`, lower case, whatever its language: the one set the
+#: readers of a described person look a head noun up in (extract/speakers/people.py, roles.py).
 DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
 
 

@@ -17,7 +17,7 @@ from generator.extract.speakers.coreference import name_near
 from generator.extract.speakers.people import named_speaker, people_index
 from generator.text.agencies import agency
 from generator.text.articles import definite
-from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
+from generator.text.described_people import ANOTHER, DESCRIBED_NOUNS, INDEFINITE
 from generator.text.lexicon import ORG_WORDS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
 from generator.text.speech_verbs import SAYING_WORDS
@@ -304,14 +304,14 @@ def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
 
 
 #: A person described with the definite article ("la donna", "der Rentner", "o bombeiro", "la
-#: madre del niño"): a noun of :data:`DESCRIBED_PEOPLE`, and words that name no one after it.
+#: madre del niño"): a noun of :data:`~generator.text.described_people.DESCRIBED_NOUNS`, and
+#: words that name no one after it.
 _DESCRIBED = regex.compile(r"(?P<art>(?i:the|le|la|l['’]|el|il|lo|o|a|der|die))\s*"
                            r"(?P<head>\p{L}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
 #: The definite articles of the languages whose copy refers back so ("a" is English's
 #: indefinite article, Portuguese's definite one).
 _DEFINITE = {"en": ("the",), "fr": ("le", "la", "l'", "l’"), "es": ("el", "la"),
              "it": ("il", "lo", "la", "l'", "l’"), "pt": ("o", "a"), "de": ("der", "die")}
-_DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
 
 
 def described_referent(text: str, at: int, speaker: str, history: list[tuple[int, str]],
@@ -324,7 +324,7 @@ def described_referent(text: str, at: int, speaker: str, history: list[tuple[int
     gives that noun: as written."""
     m = _DESCRIBED.fullmatch(speaker.strip())
     if m is None or m.group("art").lower() not in _DEFINITE.get(lang, ()) or \
-            m.group("head").lower() not in _DESCRIBED_NOUNS or any(
+            m.group("head").lower() not in DESCRIBED_NOUNS or any(
             w[:1].isupper() for w in m.group("rest").split()):
         return None
     _ends, _found, named_ends, named = people_index(text)
