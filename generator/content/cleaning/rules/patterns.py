@@ -11,7 +11,7 @@ from generator.text import furniture_words as F
 from generator.text import lexicon
 from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import calendar_words
-from generator.text.names import NAME_PARTICLES
+from generator.text.names import PARTICLE
 
 # --------------------------------------------------------------------------------------------
 # Pattern pieces (RE2 syntax)
@@ -31,7 +31,6 @@ LETTERS = r"\pL\pM"
 WORD = rf"[{LETTERS}\pN]"
 #: One capitalised word of a name, in any cased script ("Jane", "Öztürk", "O'Neil", "J.").
 NAME_WORD = rf"\p{{Lu}}[{LETTERS}’'.-]*"
-PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 #: A person's name of two to four words; of one to four (a byline may give only a surname).
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 NAME_OR_SURNAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,3}}"
