@@ -15,20 +15,19 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, compile_re2, words
-from generator.content.cleaning.rules.patterns import alternation
+from generator.content.cleaning.rules.patterns import READ_MORE, alternation
 from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 from generator.text.sentences import sentence_spans
 
-_READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 #: "Read More", "Continue reading →" after the last sentence, nothing after it but an arrow or
 #: an ellipsis.
-_BARE = compile_re2(rf"(?i)\s(?:{_READ_MORE})\s*(?:\.\.\.|[…»›>→]+)?\s*$")
+_BARE = compile_re2(rf"(?i)\s(?:{READ_MORE})\s*(?:\.\.\.|[…»›>→]+)?\s*$")
 #: "(Continua…)", "[Read more]", "(… nella pagina successiva…)": a bracket holding the word for
 #: more, or the pager's words for the next page, closing the line.
 _BRACKETED = compile_re2(
-    rf"(?i)\s[(\[]\s*(?:(?:{_READ_MORE}|{alternation(F.CONTINUED)})\s*(?:\.\.\.|…)?"
+    rf"(?i)\s[(\[]\s*(?:(?:{READ_MORE}|{alternation(F.CONTINUED)})\s*(?:\.\.\.|…)?"
     rf"|[^()\[\]]{{0,80}}\b(?:{alternation(F.NEXT_PAGE)})\b[^()\[\]]{{0,20}})\s*[)\]]\s*$")
 #: "🔗 Leggi su Site.it © Site.it - <title>": an aggregator's pointer to its source, with the
 #: source's title after it, closing the copied paragraph.

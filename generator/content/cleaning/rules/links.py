@@ -17,6 +17,7 @@ from generator.content.cleaning.rules.base import (
 from generator.content.cleaning.rules.patterns import (
     COUNTER,
     EDGE,
+    READ_MORE,
     WORD,
     alternation,
 )
@@ -66,9 +67,6 @@ _RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " "
 
 
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
-#: "Read more" in every language (furniture_words.READ_MORE): before a colon and a title it
-#: points to another article ("Leia mais: <title>", "Lire plus : <title>").
-_READ_MORE = alternation(F.all_phrases(F.READ_MORE))
 
 
 #: A live coverage's label (furniture_words.LIVE_LABEL), with a few words of its own after it
@@ -131,7 +129,7 @@ RULES: tuple[Rule, ...] = (
              r")\s*[:»›|–—>-]\s*\S.{0,160}$"
              # "Leia mais: <title>": the other languages' "read more" before a title that opens
              # on a capital or a digit
-             rf"|^{EDGE}{_READ_MORE}\s*[:»›|–—>]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
+             rf"|^{EDGE}{READ_MORE}\s*[:»›|–—>]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
              # "Read: <title>", "ZOBACZ: <title>": the bare pointer needs its colon and a title
              # that starts with a capital or a digit, and no quotation mark before it (a quoted
              # "See: …" is someone speaking)

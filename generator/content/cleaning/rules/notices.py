@@ -16,12 +16,12 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.patterns import (
     EDGE,
+    READ_MORE,
     alternation,
 )
 from generator.text import furniture_words as F
 from generator.text.sentences import sentence_spans
 
-_READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
 _SPONSORED = alternation(F.all_phrases(F.SPONSORED))
 _AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}{alternation(sorted(F.ORIGINAL_POINTER, key=len, reverse=True))}"
             r"(?:\s+(?:on|at|en|sur|su|auf|na|em|op)\s+.{1,40})?" rf"{EDGE}$"), max_words=10),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
-         ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
+         ci(rf"^{EDGE}{READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),

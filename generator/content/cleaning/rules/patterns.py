@@ -65,6 +65,9 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 #: "Published", "Veröffentlicht am", "입력"...
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
+#: "Read more" in the press's languages: a button on a line of its own (``notices``) or glued
+#: after a teaser's last sentence (:mod:`generator.content.cleaning.read_more`).
+READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
 #: The word before an agency credited for part of a story, in every language ("with", "mit",
 #: "avec": "(mit dpa)"), for the notes after the last sentence and the captions closed by a
