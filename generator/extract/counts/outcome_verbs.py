@@ -238,8 +238,10 @@ _NOT_ACCOUNTED_FOR = re.compile(r"\b(?:not|n['’]t|unable\s+to|never|yet\s+to)\
                                 r"\baccount\s+for\s*$", re.I)
 
 
-#: Where the clause of a count struck ends, after it.
-_STRUCK_CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
+#: Where the clause after a count ends: a mark, another number or "but" (the words of a count
+#: struck here; whether the people counted are alive, on board or searched for:
+#: :mod:`.people_counted`).
+COUNT_CLAUSE_END = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
 
 
 def laid_waste(before: str, lang: str, rest: str = "") -> bool:
@@ -250,7 +252,7 @@ def laid_waste(before: str, lang: str, rest: str = "") -> bool:
     if not verbs:
         return False
     done = LAID_WASTE_DONE.get(lang, ())
-    after = _STRUCK_CLAUSE.split(rest, maxsplit=1)[0].lower().split()[:5]
+    after = COUNT_CLAUSE_END.split(rest, maxsplit=1)[0].lower().split()[:5]
     return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, verbs))})"
                           r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$", before[-80:])) or any(
         " ".join(after[i:]).startswith(done) for i in range(len(after)))

@@ -18,6 +18,7 @@ import re
 from generator.extract.counts.asides import RESCUE_WORK
 from generator.extract.counts.lives import BROUGHT_DE, lives_fought_for, lives_taken
 from generator.extract.counts.outcome_verbs import (
+    COUNT_CLAUSE_END,
     laid_waste,
     outcome_before,
     outcome_of_before,
@@ -35,7 +36,7 @@ from generator.text.counted_words import (
     counted_group,
 )
 from generator.text.demonyms import is_demonym
-from generator.text.lexicon import BUT, NOUN_GROUPS
+from generator.text.lexicon import NOUN_GROUPS
 from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_after
 from generator.text.negation import negation_pattern
 from generator.text.number_words import ONE_OF, WORDS
@@ -67,7 +68,6 @@ _NOT_SURVIVED_BEFORE = re.compile(
     r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
     r"soterrad)\w*)\s+$")
 _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
-_CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
 _WORD_START = r"(?<![^\W\d_])"
 _WORD_END = r"(?![^\W\d_])"
 
@@ -75,7 +75,7 @@ _WORD_END = r"(?![^\W\d_])"
 def said_alive(after: str, lang: str) -> bool:
     """Whether the clause after a count of people says they are alive ("are alive and accounted
     for", "estão vivos", "sont sains et saufs"); "no longer alive" and "not alive" are not."""
-    clause = _CLAUSE.split(after, maxsplit=1)[0].lower()
+    clause = COUNT_CLAUSE_END.split(after, maxsplit=1)[0].lower()
     for word in ALIVE.get(lang, ()):
         m = re.search(_WORD_START + re.escape(word) + _WORD_END, clause)
         if m and not _NOT_SURVIVED_BEFORE.search(clause[:m.start()]) \
@@ -333,7 +333,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):
         counted = (noun, "on board", end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and refined is None and \
-            _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:10])):
+            _SEARCHING.match(" ".join(COUNT_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:10])):
         counted = (noun, "responder", end)  # "80 personas colaboraron en el rescate"
     return counted
 
@@ -394,7 +394,7 @@ def aboard(before: str, rest: str) -> bool:
     """Whether the words right after a count of people (``rest``), or opening its clause before
     it, put them on board: "80 people on board", "A bordo iban 80 personas", "80 Menschen waren
     an Bord", "a jet carrying 80 people" (extract round 24)."""
-    after = " ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
-    opening = _CLAUSE.split(before[-_ABOARD_CHARS:])[-1].split()[-_ABOARD_WORDS - 2:]
+    after = " ".join(COUNT_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
+    opening = COUNT_CLAUSE_END.split(before[-_ABOARD_CHARS:])[-1].split()[-_ABOARD_WORDS - 2:]
     return bool(ABOARD.search(after) or ABOARD.search(" ".join(opening))
                 or CARRYING.search(" ".join(opening) + " "))
