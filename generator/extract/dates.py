@@ -38,6 +38,7 @@ from generator.text.relative_dates import (
     FOREIGN_WEEKDAY,
     FOREIGN_WEEKDAYS,
     FOREIGN_YESTERDAY_BY_LANGUAGE,
+    PART_OF_DAY,
     UNNAMED_FOREIGN_WEEKDAY,
     WEEKDAY_OF_LAST_WEEK,
     UnresolvableDate,
@@ -49,7 +50,6 @@ from generator.text.written_dates import month_abbreviations, month_names
 _WD = WEEKDAY
 _MON_FULL = "|".join(MONTH_NAMES)
 _MON = MONTH
-_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
 #: The weekdays of :data:`FOREIGN_WEEKDAYS` written in Latin letters, as they stand before a date.
 _LATIN_WEEKDAYS = [w for w in FOREIGN_WEEKDAYS if all(c <= "\u024f" for c in w)]
@@ -60,10 +60,10 @@ PATTERNS: list[tuple[str, str]] = [
      rf"minutes?|months?)\s+(?:before|after|prior\s+to|ahead\s+of|following)\s+{_EVENT_NOUN}"),
     ("since", rf"\bsince\s+(?:(?:last|early|late)\s+)?(?:{_WD}|(?:{_MON_FULL})(?:\s+\d{{1,2}})?"
               rf"(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?"
-              rf"|(?:19|20)\d\d)(?:['’]s)?{_PART}\b"),
+              rf"|(?:19|20)\d\d)(?:['’]s)?{PART_OF_DAY}\b"),
     ("weekday",
      rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:last\s+)?(?:{_WD})"
-     rf"(?:['’]s)?{_PART}\b"),
+     rf"(?:['’]s)?{PART_OF_DAY}\b"),
     ("weekday", rf"\b(?:{FOREIGN_WEEKDAY})(?![\w-])"),  # "am Mittwochabend", "ce mercredi"
     # "Tuesday last week", "am Dienstag vergangener Woche", "mardi dernier": longer than the
     # weekday alone at the same start, so taken before it
@@ -71,8 +71,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:{FOREIGN_LAST_WEEKDAY})(?![\w-])"),
     ("today", r"\b(?:(?:earlier|later)\s+(?:on\s+)?)?today\b|\btonight\b|"
               r"\bthis\s+(?:morning|afternoon|evening)\b"),
-    ("yesterday", r"\b(?:(?:early|late)\s+)?yesterday(?:['’]s)?" + _PART + r"|\blast\s+night\b|"
-                  r"\bthe\s+day\s+before\s+yesterday\b"),
+    ("yesterday", r"\b(?:(?:early|late)\s+)?yesterday(?:['’]s)?" + PART_OF_DAY
+                  + r"|\blast\s+night\b|\bthe\s+day\s+before\s+yesterday\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|"
                 r"\b(?:over\s+|during\s+)?(?:this|last)\s+(?:past\s+)?weekend\b"),
     ("week/month/year", r"\b(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year)\b|"

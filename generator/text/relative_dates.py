@@ -108,7 +108,9 @@ WEEK_SLACK = 3  # "N weeks ago" is 7·N days back, give or take this many days
 
 _WEEKDAY = "(?P<weekday>" + WEEKDAY + ")"
 _MONTH = "(?P<month>" + MONTH + r")\.?"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+#: A part of the day after a weekday or "yesterday" ("Sunday night", "yesterday morning"): the
+#: same day, here and where extract finds a date wording (extract/dates.py).
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _QUALIFIER = r"(?:(?:early|late|earlier|later)\s+)?"
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
 _VAGUE_NUMBER = (r"(?P<vague>about|around|roughly|some|nearly|almost|more\s+than|over|"
@@ -173,7 +175,7 @@ def _today(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     return _day(pub), "today: the publication date"
 
 
-@_rule(r"(?:(?:early|late|earlier)\s+)?(?:yesterday(?:'s)?" + _PART_OF_DAY + r"|last\s+night)")
+@_rule(r"(?:(?:early|late|earlier)\s+)?(?:yesterday(?:'s)?" + PART_OF_DAY + r"|last\s+night)")
 def _yesterday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     return _day(pub - timedelta(days=1)), "yesterday: the day before the publication date"
 
@@ -184,7 +186,7 @@ def _day_before_yesterday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
 
 
 @_rule(_QUALIFIER + r"(?:on\s+)?" + _QUALIFIER + _WEEKDAY + r"(?:'s)?"  # "later Sunday"
-       + _PART_OF_DAY)
+       + PART_OF_DAY)
 def _weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     name = m.group("weekday")
     day = _on_or_before(pub, WEEKDAYS.index(name))
@@ -338,7 +340,7 @@ def _foreign_yesterday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     return _day(pub - timedelta(days=1)), "yesterday: the day before the publication date"
 
 
-@_rule(r"(?:on\s+)?last\s+" + _WEEKDAY + _PART_OF_DAY)
+@_rule(r"(?:on\s+)?last\s+" + _WEEKDAY + PART_OF_DAY)
 def _last_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     name = m.group("weekday")
     day = _on_or_before(pub - timedelta(days=1), WEEKDAYS.index(name))
