@@ -22,6 +22,9 @@ SENTENCE_END = frozenset(".!?…:;。！？؟۔।॥")
 CLOSERS = frozenset("\"'”’»«)]›‹」』“")
 #: Quotation marks that close a quotation in some language ("…", »…«, „…“).
 QUOTE_CLOSERS = frozenset("\"”’»«“")
+#: A line cut short with an ellipsis ("Power cut leaves millions in the…"), the spaces before
+#: it included: where the match starts the words stop (a teaser, a cut title, a cut copy).
+ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 #: A line ending on a dangling word is joined to the next only when it is this long: a wrapped
 #: line of prose, not a short label ("News and").
 MIN_DANGLING_WORDS = 6

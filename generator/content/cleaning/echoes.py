@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import ELLIPSIS_END, Block, ends_sentence
 from generator.content.cleaning.headline import (
     Choice,
     is_prose,
@@ -339,7 +339,6 @@ def _mark_credit_again(blocks: Sequence[Block], verdicts: Verdicts, head: int | 
 _PLACED_CAPTIONS = frozenset({"caption-over-label", "caption-over-top-credit"})
 
 
-_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 #: A teaser that repeats a paragraph's opening is at least this many words.
 MIN_TEASER_ECHO_WORDS = 6
 
@@ -354,7 +353,7 @@ def _mark_teaser_echo(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
     lines = sorted((normal_line(blocks[j].text), j) for j in free)
     for i in free:
         text = blocks[i].text
-        m = _ELLIPSIS_END.search(text)
+        m = ELLIPSIS_END.search(text)
         if m is None or words(text) < MIN_TEASER_ECHO_WORDS or words(text) > 80:
             continue
         opening = normal_line(text[:m.start()])

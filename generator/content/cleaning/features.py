@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
+from generator.content.blocks import CLOSERS, ELLIPSIS_END, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, is_figure, words
 
@@ -285,7 +285,7 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
                                   "placeholder, a caption or a credit)")
     if prose:
         _mark_bullet_titles(blocks, verdicts, prose[-1])
-        whole = [i for i in prose if not _ELLIPSIS_TEASER.search(blocks[i].text)]
+        whole = [i for i in prose if not ELLIPSIS_END.search(blocks[i].text)]
         if whole:
             _mark_trailing_teasers(blocks, verdicts, whole[-1])
 
@@ -295,7 +295,7 @@ def _mark_trailing_teasers(blocks: Sequence[Block], verdicts: Verdicts, last_pro
     openings in a row, each cut off with "…", are teasers of other articles (without their
     titles). One alone is the story's end, cut."""
     _mark_runs(_unmarked_after(last_prose, verdicts),
-               lambda i: bool(_ELLIPSIS_TEASER.search(blocks[i].text))
+               lambda i: bool(ELLIPSIS_END.search(blocks[i].text))
                and starts_upper(blocks[i].text),
                MIN_TEASER_PAIRS, verdicts,
                Verdict("related-links", "trailing-teasers",
@@ -306,7 +306,6 @@ def _unmarked_after(last_prose: int, verdicts: Verdicts) -> list[int]:
     return [i for i in range(last_prose + 1, len(verdicts)) if verdicts[i] is None]
 
 
-_ELLIPSIS_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
 #: One word framed by dashes, stars or bars on both sides: "-Anuncio-", "— Advertisement —".

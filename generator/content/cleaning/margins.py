@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import ELLIPSIS_END, Block, ends_sentence
 from generator.content.cleaning.headline import is_prose, prose_paragraphs
 from generator.content.cleaning.playlist import mark_playlist
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, compile_re2, words
@@ -72,7 +72,6 @@ _DATE_OR_AGO = compile_re2(rf"(?i)(?:{DATE})|(?:{_DAY_MONTH})|(?:{AGO})")
 _TIME_RX = compile_re2("(?i)" + TIME)
 _AGO_RX = compile_re2("(?i)" + AGO)
 _DATE_FIRST = compile_re2(rf"(?i)^[\s\p{{P}}\p{{S}}]*(?:{DATE}|{_DAY_MONTH})")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _LABEL_TITLE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})"
                           r"\s*:\s+(?P<title>\S.*)$")
 #: A line of markup: at most one word, and three or more of the characters markup is made of.
@@ -268,8 +267,8 @@ def mark_read_more(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         return
     text = blocks[after[0]].text
     low, high = READ_MORE_WORDS
-    if (_ELLIPSIS_END.search(text) and low <= words(text) <= high and _starts_upper(text)
-            and not _sentence_end(_ELLIPSIS_END.sub("", text))):
+    if (ELLIPSIS_END.search(text) and low <= words(text) <= high and _starts_upper(text)
+            and not _sentence_end(ELLIPSIS_END.sub("", text))):
         verdicts[after[0]] = Verdict("truncation-notice", "read-more",
                                      "a link to the rest of the article, cut with '…'")
 

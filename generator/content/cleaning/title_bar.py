@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import ends_sentence
+from generator.content.blocks import ELLIPSIS_END, ends_sentence
 from generator.content.cleaning.rules.base import words
 from generator.content.headline_address import TOKEN, nearly_equal, plain
 from generator.text.agencies import agency
@@ -26,8 +26,6 @@ _JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", 
                       "and", "y", "e", "&"})
 
 
-#: A title the title bar cut short: an ellipsis closes it ("Power cut leaves millions in the…").
-_CUT_TITLE = re.compile(r"\s*(?:…|\.{3})\s*$")
 
 
 def same_title(title: str, other: str) -> bool:
@@ -36,7 +34,7 @@ def same_title(title: str, other: str) -> bool:
     title in full", which had made the full title a shortened echo of the bar)."""
     if nearly_equal(title, other):
         return True
-    cut = _CUT_TITLE.sub("", title)
+    cut = ELLIPSIS_END.sub("", title)
     if cut == title or words(cut) < 4:
         return False
     head, tail = (" ".join(TOKEN.findall(plain(x))) for x in (cut, other))
@@ -77,7 +75,7 @@ def cut_bar(text: str, title: str) -> bool:
     for m in _BAR_ONLY.finditer(text):
         left, right = text[:m.start()].strip(), text[m.end():].strip()
         for cut, outlet in ((left, right), (right, left)):
-            if _CUT_TITLE.search(cut) and _named_outlet(outlet) and same_title(cut, title):
+            if ELLIPSIS_END.search(cut) and _named_outlet(outlet) and same_title(cut, title):
                 return True
     return False
 
