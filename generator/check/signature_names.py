@@ -19,7 +19,7 @@ from generator.content.model import Article
 from generator.text.agencies import agency
 from generator.text.countries import MAX_ENDING, MIN_STEM, countries_in, country_code
 from generator.text.german_names import names_in
-from generator.text.languages import INFLECTING_LANGUAGES, stop_words
+from generator.text.languages import INFLECTING_LANGUAGES, NOUNS_CAPITALISED, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import (
     capitalised_inside,
@@ -38,8 +38,6 @@ from generator.text.speech_words import ARTICLES
 #: A word written in lower case once for every this many capitalised uses (or more often) is
 #: no name.
 LOWER_SLIPS = 5
-#: Languages that capitalise every noun.
-NOUNS_CAPITALISED = frozenset({"de", "lb"})
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: An elided article or conjunction before a lower-case word ("L’immeuble", "Lorsqu'il"): the
 #: capital is the sentence's, not a name's ("D'Alema", "O’Brien" keep theirs).
