@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
@@ -44,8 +44,6 @@ from generator.text.reader_address import (
     US,
 )
 from generator.text.speech_verbs import SPEECH
-
-Verdicts = list[Verdict | None]
 
 #: Any quotation mark: a block holding one is the story's (quoted speech addresses people).
 _QUOTES = frozenset("\"“”„«»‹›‘’‚") - {"’"}

@@ -21,12 +21,10 @@ from collections.abc import Sequence
 from generator.content.blocks import ABBREVIATION, Block, ends_sentence, sentence_count
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
 from generator.text.written_dates import ends_on_date
-
-Verdicts = list[Verdict | None]
 
 
 def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,

@@ -25,10 +25,9 @@ from generator.content.cleaning.captions import (
     MAX_CAPTION_AT_TOP_WORDS,
     MAX_CAPTION_BEFORE_CREDIT_WORDS,
     QUOTED,
-    Verdicts,
     story_goes_on,
 )
-from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
+from generator.content.cleaning.rules.base import Page, Verdict, Verdicts, compile_re2, words
 from generator.content.cleaning.rules.patterns import PICTURE_AGENCY, WITH_AGENCY_WORD
 from generator.text.languages import fold, stop_words
 from generator.text.sentences import sentence_spans

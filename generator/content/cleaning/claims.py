@@ -14,8 +14,15 @@ from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.margins import glued_date, has_time_or_ago
-from generator.content.cleaning.passes import BIO, Verdicts
-from generator.content.cleaning.rules.base import Verdict, group, is_label, is_title, words
+from generator.content.cleaning.passes import BIO
+from generator.content.cleaning.rules.base import (
+    Verdict,
+    Verdicts,
+    group,
+    is_label,
+    is_title,
+    words,
+)
 
 
 def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:

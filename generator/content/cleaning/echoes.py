@@ -25,15 +25,13 @@ from generator.content.cleaning.headline import (
     without_site_name,
 )
 from generator.content.cleaning.passes import normal_line
-from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
+from generator.content.cleaning.rules.base import Page, Verdict, Verdicts, compile_re2, words
 from generator.content.cleaning.rules.patterns import NAME, alternation
 from generator.content.cleaning.title_bar import bar_title, cut_bar
 from generator.content.headline_address import nearly_equal
 from generator.text import furniture_words as F
 from generator.text.agencies import agency
 from generator.text.languages import stop_words
-
-Verdicts = list[Verdict | None]
 
 _PICTURE_OF = re.compile(
     r"(?i)^\W*" + alternation([p for ps in F.PICTURE_LABEL.values() for p in ps])

@@ -23,9 +23,7 @@ from collections.abc import Callable, Sequence
 
 from generator.content.blocks import CLOSERS, ELLIPSIS_END, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict, is_figure, words
-
-Verdicts = list[Verdict | None]
+from generator.content.cleaning.rules.base import Verdict, Verdicts, is_figure, words
 
 #: A label between two widget lines ("DAX PTS", "SBF 120 PTS") has at most this many words.
 MAX_WIDGET_LABEL_WORDS = 3

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, LineIndex, piece
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 
 #: The rules that remove a caption whole for the credit in brackets that ends it: the rule
 #: table's, and the note read by :mod:`generator.content.cleaning.notes`.
@@ -25,7 +25,6 @@ CAPTIONS_PER_PARAGRAPH = 2
 #: A caption kept as story says something: a few words before its credit.
 MIN_CAPTION_WORDS = 4
 
-Verdicts = list[Verdict | None]
 
 
 def _credit_start(text: str) -> int | None:

@@ -9,11 +9,9 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import bare_label, is_prose
-from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
+from generator.content.cleaning.rules.base import Page, Verdict, Verdicts, compile_re2, words
 from generator.content.headline_address import is_site_name, slug_share
 from generator.text import furniture_words as F
-
-Verdicts = list[Verdict | None]
 
 _NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in F.all_phrases(F.NAVIGATION))

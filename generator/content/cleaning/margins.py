@@ -38,13 +38,11 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import ELLIPSIS_END, Block, ends_sentence
 from generator.content.cleaning.headline import is_prose, prose_paragraphs
 from generator.content.cleaning.playlist import mark_playlist
-from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, compile_re2, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, Verdicts, compile_re2, words
 from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
 from generator.content.cleaning.summary_box import mark_summary_box
 from generator.text import furniture_words as F
 from generator.text.languages import fold, stop_words
-
-Verdicts = list[Verdict | None]
 
 #: A widget's label at the end of the page has one to three words, then its colon.
 MAX_LABEL_WORDS = 3

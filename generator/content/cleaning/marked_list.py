@@ -25,10 +25,8 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning.features import CUT_TEASER
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 from generator.content.cleaning.shallow import open_end
-
-Verdicts = list[Verdict | None]
 
 #: Marks of one kind in the run, at least.
 MIN_MARKS = 3

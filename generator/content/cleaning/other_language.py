@@ -18,11 +18,9 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block
 from generator.content.cleaning.margins import opens_quotation
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 from generator.text.furniture_words import NETWORKS_IN_TEXT, SOCIAL_MEDIA
 from generator.text.languages import detect, kindred, normalise
-
-Verdicts = list[Verdict | None]
 
 #: A passage shorter than this many words is not judged: its language is a guess.
 MIN_WORDS = 6

@@ -28,6 +28,7 @@ from generator.content.cleaning.rules.base import (
     REPORTED,
     Page,
     Verdict,
+    Verdicts,
     compile_re2,
     group,
     is_label,
@@ -37,8 +38,6 @@ from generator.content.cleaning.rules.table import TABLE
 from generator.content.cleaning.shallow import NAV_WORDS, announced_list, cut_subject
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 from generator.text.lexicon import LETTERED_NOUNS
-
-Verdicts = list[Verdict | None]
 
 
 def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:

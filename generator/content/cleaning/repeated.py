@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block
 from generator.content.cleaning.headline import prose_paragraphs
 from generator.content.cleaning.passes import normal_line
-from generator.content.cleaning.rules.base import Verdict
-
-Verdicts = list[Verdict | None]
+from generator.content.cleaning.rules.base import Verdict, Verdicts
 
 
 def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozenset[str],

@@ -51,10 +51,8 @@ from collections.abc import Sequence
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import is_prose, prose_paragraphs
 from generator.content.cleaning.margins import OPENING_QUOTES
-from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, Verdicts, words
 from generator.text.languages import UNSPACED, normalise, stop_words
-
-Verdicts = list[Verdict | None]
 
 #: A title in a list of other articles has at most this many words (a teaser has more).
 MAX_TITLE_WORDS = 16

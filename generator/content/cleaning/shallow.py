@@ -40,13 +40,11 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import bare_label, prose_paragraphs
 from generator.content.cleaning.margins import opens_quotation, title_like
-from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, Verdicts, words
 from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, detect, normalise, stop_word_share, stop_words
 from generator.text.lexicon import DETERMINERS
 from generator.text.speech_words import ARTICLES, FUSED_ARTICLES
-
-Verdicts = list[Verdict | None]
 
 #: A closing line without a function word has at most this many words (a row of channel or
 #: section names runs to eight; a cut sentence that long always carries a stop word).

@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import BULLET, starts_upper
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
-
-Verdicts = list[Verdict | None]
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, Verdicts, words
 
 #: A summary box's heading is short; each of its points has this many words at least, and this
 #: share of its words of four letters or more are words of the story above it.

@@ -17,10 +17,8 @@ import regex
 
 from generator.content.blocks import Block
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict
+from generator.content.cleaning.rules.base import Verdict, Verdicts
 from generator.text import furniture_words as F
-
-Verdicts = list[Verdict | None]
 
 _WORD = r"\p{Lu}[\p{L}&'’.-]*"
 #: One to five capitalised words, then one to three of a place in brackets ("(Port Sarn)"):

@@ -212,6 +212,10 @@ class Verdict:
     values: dict[str, str] = field(default_factory=dict)
 
 
+#: Every pass's verdicts, one a block (None: not judged yet), the one type they all pass along.
+Verdicts = list[Verdict | None]
+
+
 class RuleTable:
     """The rules compiled once: one ``re2.Set`` that says which rules can match a block, and each
     rule's own regular expression for its groups and checks."""
