@@ -255,7 +255,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
         if _COMPOUND.match(text, q.end) and not q.unit:
             continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
-        start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
+        start = q.written_start  # with its qualifier: "more than 40"
         before = text[:start]
         after = text[q.end:]
         if q.kind == VAGUE:
@@ -313,7 +313,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None and q.kind == QUANTITY and not q.unit:
             done = outcome_before(before, lang, after=after)  # "and injuring about 4,000"
             if done:
-                counted = (done, done, sentence.start + max(q.end, q.span[1]))
+                counted = (done, done, sentence.start + q.written_end)
         if counted is None:
             counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:

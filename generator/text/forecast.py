@@ -54,7 +54,7 @@ def foretold(text: str, q: Quantity) -> bool:
     """Whether the amount ``q`` of ``text`` is forecast: by the words right after it, right
     before it in its clause (its qualifier aside), or a future or modal wording that governs
     it (:func:`generator.text.future.may_come`)."""
-    start, stop = q.span[0] if q.span[1] else q.start, max(q.end, q.span[1])
+    start, stop = q.written_start, q.written_end
     clause = clause_before(text, start)
     return bool(_FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause)
                 or may_come(clause, text[stop:stop + 60]))

@@ -24,6 +24,6 @@ from generator.text.quantities.wind import of_the_wind
 def cyclone_wind(q, text: str, lang: str) -> bool:
     """Whether the speed ``q`` of the sentence ``text`` is a tropical cyclone's wind (module
     docstring)."""
-    start = q.span[0] if q.span[1] else q.start
+    start = q.written_start
     return speed(q) and tells_of_cyclone(text, lang) and of_the_wind(q, text) \
         and not not_the_events(q, text, lang) and not in_future_clause(text[:start])

@@ -193,12 +193,12 @@ _BRACKET_REACH = 40
 
 def _metric_after(q, text: str, lang: str) -> bool:
     """The imperial length ``q`` is given again in a metric unit in brackets after it."""
-    stop = max(q.end, q.span[1])
+    stop = q.written_end
     window = text[stop:stop + _BRACKET_REACH]
     inner = next(iter(read_quantities(window, lang)), None) if "(" in window[:3] else None
     return inner is not None and inner.unit in _METRIC \
-        and bool(_OPENS.fullmatch(window, 0, inner.span[0] if inner.span[1] else inner.start)) \
-        and bool(_CLOSES.match(window, max(inner.end, inner.span[1])))
+        and bool(_OPENS.fullmatch(window, 0, inner.written_start)) \
+        and bool(_CLOSES.match(window, inner.written_end))
 
 
 def _imperial_before(text: str, start: int, lang: str) -> int | None:
@@ -209,10 +209,10 @@ def _imperial_before(text: str, start: int, lang: str) -> int | None:
     if opened is None:
         return None
     outer = [o for o in read_quantities(text[low:opened.start()], lang)
-             if max(o.end, o.span[1]) == opened.start() - low]
+             if o.written_end == opened.start() - low]
     if not outer or outer[-1].unit not in _IMPERIAL:
         return None
-    return low + (outer[-1].span[0] if outer[-1].span[1] else outer[-1].start)
+    return low + outer[-1].written_start
 
 
 def locates(q, text: str, lang: str) -> Located | None:
@@ -225,8 +225,8 @@ def locates(q, text: str, lang: str) -> Located | None:
     it stood where the imperial one does."""
     if q.kind != QUANTITY or q.value is None:
         return None
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     if q.unit in _IMPERIAL and _metric_after(q, text, lang):
         return None  # the metric length in the brackets locates it
     if q.unit in _METRIC and (outer := _imperial_before(text, start, lang)) is not None:

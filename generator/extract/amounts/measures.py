@@ -69,7 +69,7 @@ def distance(q, head: str, text: str, noun_end: int = 0, lang: str = "en") -> bo
         return False
     if q.kind == VAGUE or above_sea_level(q, text, lang) or landform_height(q, text):
         return True
-    stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
+    stops = {q.written_end, max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
                or FROM_AFTER.match(text, stop)
                for stop in stops) or bool(_DISTANCE_BEFORE.search(text, 0, q.start))
@@ -96,7 +96,7 @@ def dimension(q, head: str, text: str, lang: str = "en") -> str:
     located = locates(q, text, lang)
     if located is not None:
         return group_of(located, q.unit or head)
-    start, stop = (q.span[0] if q.span[1] else q.start), max(q.end, q.span[1])
+    start, stop = q.written_start, q.written_end
     if _ALTITUDE_BEFORE.search(text, max(0, start - 60), start) or (
             _AT_BEFORE.search(text, max(0, start - 20), start)
             and _ALTITUDE_AFTER.match(text, stop)):
@@ -127,10 +127,10 @@ DAMAGED_BEFORE = re.compile(
 
 def floor_area(q, text: str) -> bool:
     """The size of a place the story names, not an area the event burned or flooded."""
-    start = q.span[0] if q.span[1] else q.start
+    start = q.written_start
     return q.unit == "square_meter" and bool(
         _SIZE_OF_BEFORE.search(text, max(0, start - 40), start)) and not bool(
-        DAMAGED_AFTER.match(text, max(q.end, q.span[1])))
+        DAMAGED_AFTER.match(text, q.written_end))
 
 
 #: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",
@@ -146,7 +146,7 @@ def restated(q, text: str, head: str = "") -> bool:
     """The second of "12 feet (3.66 meters)" or of the adjective "a 300-metre (980 feet)
     section": the amount before it, in its own unit. Not a metric distance that locates the
     event (``head`` a group of :mod:`.locating`): "7.5 miles (12 km) north of" is read in km."""
-    stop = max(q.end, q.span[1])
+    stop = q.written_end
     return bool(q.unit) and not head.startswith(LOCATING) \
         and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \
         and bool(re.match(r"\s*\)", text[stop:]))
@@ -170,7 +170,7 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
     if not q.unit or q.unit in UNIT_NOUNS:
         return None
-    stop = max(q.end, q.span[1])
+    stop = q.written_end
     written = text[q.end:stop].strip().lstrip("-‐‑").strip() or q.unit  # "200-meter"
     return written, q.unit, end - q.end + stop
 
@@ -202,8 +202,8 @@ _FLATS_AFTER = re.compile(
 
 def building_size(q, text: str) -> bool:
     """The floors of a building or the flats it is made of: its size, not a count of the event."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     before = text[max(0, start - 40):start]
     return bool((_FLOORS_AFTER.match(text, stop) and _OF_BEFORE.search(before))
                 or (_FLATS_AFTER.match(text, stop) and _MADE_OF_BEFORE.search(before)))
@@ -232,8 +232,8 @@ _HIT_BEFORE = re.compile(r"(?:damages?|dommages|daños|danni|schäden|attacks?|s
 
 def care_places(q, text: str) -> bool:
     """The hospitals the injured were taken to, after "to", "in", "a" … (see _CARE_BEFORE)."""
-    start = q.span[0] if q.span[1] else q.start
-    return bool(_CARE_AFTER.match(text, max(q.end, q.span[1]))
+    start = q.written_start
+    return bool(_CARE_AFTER.match(text, q.written_end)
                 and _CARE_BEFORE.search(text, max(0, start - 20), start)
                 and not _HIT_BEFORE.search(text, max(0, start - 40), start))
 
@@ -290,7 +290,7 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
     is; ``offset`` is the sentence's start in the article."""
     if q.value is None or q.high is not None:
         return None
-    start = q.span[0] if q.span[1] else q.start
+    start = q.written_start
     before = text[max(0, start - 60):start]
     m = _CENTURIES_AFTER.match(text, q.end)
     of = _OF_BEFORE_AGE.search(before)
@@ -300,7 +300,7 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
         return None
     m = _OLD_BEFORE.search(before)
     if m and not is_person(m.group(1).lower(), lang):
-        stop = max(q.end, q.span[1])
+        stop = q.written_end
         return text[q.end:stop].strip(), "age", offset + stop
     m = _YEARS_OLD_AFTER.match(text, q.end)
     if m and lang == "en" and q.value >= _OLDEST_PERSON:
@@ -333,8 +333,8 @@ def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
     after a verb of lasting (:data:`_LASTED_BEFORE`); ``offset`` is the sentence's start."""
     if q.unit not in DURATIONS or q.value is None:
         return None
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     if not _LASTED_BEFORE.search(text, max(0, start - 40), start) or _WHEN_AFTER.match(text, stop):
         return None
     return text[q.end:stop].strip() or q.unit, "duration", offset + stop

@@ -46,8 +46,8 @@ def above_sea_level(q, text: str, lang: str = "en") -> bool:
     locates the event (:func:`.locating.tells_of_event`); nor a level reached ("the surge
     peaked at 3.1 metres above sea level", "stieg auf 1,8 Meter über dem Meeresspiegel"),
     which is a reading of the event as a temperature is (:data:`.temperature.READING_BEFORE`)."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     return (q.unit in LENGTH_UNITS and bool(ABOVE_SEA.match(text, stop))
             and not ALTITUDE_BEFORE.search(text, max(0, start - 60), start)
             and not tells_of_event(text, start, stop, lang)
@@ -61,8 +61,8 @@ def landform_height(q, text: str) -> bool:
     Berg"), or the altitude a place stands at ("que está a 2.950 metros de altura",
     ``place_words.LIES_AT``): the place described, which every outlet gives alike, not a size
     of the event (``place_words.LANDFORM_BEFORE``)."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     if NO_HEIGHT_AFTER.match(text, stop):
         return False  # "the volcano, 8 km long": a lava flow's length, not the volcano's height
     return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)

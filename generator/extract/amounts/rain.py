@@ -109,8 +109,8 @@ def not_the_events(q, text: str, lang: str) -> bool:
     a rule), an old record or a forecast (:func:`generator.text.forecast.foretold`, which
     ``check`` reads too), by the words right next to it within its clause: a rain's and a
     temperature's (:mod:`.temperature`) alike."""
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     clause = clause_before(text, start)
     normal = _NORMAL_BEFORE.get(lang)
     return bool((normal and re.search(normal, clause, re.I))
@@ -126,8 +126,8 @@ def not_the_rain(q, text: str, lang: str) -> bool:
     French thumbs."""
     if q.unit not in RAIN_UNITS:
         return False
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     clause = clause_before(text, start)
     if lang == "fr" and q.unit == "inch" and text[q.end:stop].strip().lower().startswith("pouce") \
             and not _MEASURING_FR.search(text):

@@ -77,8 +77,8 @@ def reach(q, text: str) -> bool:
     distance right after such a verb, no compass point after it."""
     if q.kind != QUANTITY or q.value is None:
         return False
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     if _HEARD_AT_BEFORE.search(text, max(0, start - 80), start):
         # "felt 90 km to the east", "percebido a 40 km em Verlo": where a place lies
         return not (_COMPASS_AFTER.match(text, stop) or _PLACE_AFTER.match(text, stop))

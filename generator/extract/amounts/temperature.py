@@ -129,8 +129,8 @@ def not_a_reading(q, text: str, lang: str) -> bool:
     low, high = _AIR[q.unit]
     if q.value is None or not low <= q.value <= high or (q.high is not None and q.high > high):
         return True
-    start = q.span[0] if q.span[1] else q.start
-    stop = max(q.end, q.span[1])
+    start = q.written_start
+    stop = q.written_end
     clause = clause_before(text, start)
     reading = READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
     if (not READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and not (

@@ -147,7 +147,7 @@ _HOLDS_BEFORE = re.compile(
 
 def day_of_month(q, text: str) -> bool:
     """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
-    start = q.span[0] if q.span[1] else q.start
+    start = q.written_start
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 40), start)
     return bool(m and q.high is None and q.value is not None and 1 <= q.value <= 31
                 and _DAY_AFTER[m.group("open")].match(text, q.end))

@@ -247,7 +247,7 @@ def not_as_of_now(q, text: str, lang: str = "en") -> bool:
     docstring), or a share of
     the vote (:data:`_VOTE_AFTER`)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
-                or (q.unit == "percent" and _VOTE_AFTER.match(text, max(q.end, q.span[1])))
+                or (q.unit == "percent" and _VOTE_AFTER.match(text, q.written_end))
                 or _population(q, text)
                 or _first_put_at(q, text) or _superseded(q, text)
                 or _changed_from(q, text, lang)

@@ -124,7 +124,7 @@ def age(q, text: str) -> bool:
     its equivalents, or in a list of ages: not a count."""
     if q.high is not None or q.value is None or q.value >= 120:
         return False
-    start = q.span[0] if q.span[1] else q.start
+    start = q.written_start
     if _person_of(text[max(0, start - 60):start]) or _in_age_bracket(text, start, q.end) or (
             _ages_between_commas(text, start, q.end)):
         return True

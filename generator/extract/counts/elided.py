@@ -64,7 +64,7 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
     if q.kind != QUANTITY or q.unit or q.high is not None or population_before(before):
         return None
-    stop = max(q.end, q.span[1])
+    stop = q.written_end
     shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
     if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
         since = before[max(0, earlier[-1].end - offset):] if earlier else before

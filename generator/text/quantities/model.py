@@ -40,3 +40,14 @@ class Quantity:
     @property
     def is_range(self) -> bool:
         return self.high is not None
+
+    @property
+    def written_start(self) -> int:
+        """Where the number's words begin, its qualifier with them ("more than" of "more than
+        40"): the start of ``span``, or ``start`` when the reader gave no span."""
+        return self.span[0] if self.span[1] else self.start
+
+    @property
+    def written_end(self) -> int:
+        """Where the number's words end, its unit with them ("tons" of "2,700 tons")."""
+        return max(self.end, self.span[1])

@@ -104,7 +104,7 @@ class Scanner:
         # the whole reading is taken, its unit and qualifiers too: "40 per cento" is 40 percent,
         # and its "cento" is no second number (a hundred)
         self.out.append(q)
-        self.take(min(q.start, q.span[0]), max(q.end, q.span[1]))
+        self.take(min(q.start, q.span[0]), q.written_end)
 
     def scale_at(self, at: int, currency: bool) -> tuple[float, int] | None:
         f = self.folded

@@ -51,10 +51,10 @@ def as_speeds(found: list[Quantity], folded: str) -> list[Quantity]:
     speed, and no number read in the wind word itself (module docstring)."""
     out = []
     for q in found:
-        start = q.span[0] if q.span[1] else q.start
+        start = q.written_start
         m = (_WIND_BEFORE.search(folded, max(0, start - 60), start)
              if q.kind == QUANTITY and (q.unit in _SPEED_OF or q.unit in _SPEEDS) else None)
-        if m and q.unit in _SPEED_OF and not _LENGTH_AFTER.match(folded, max(q.end, q.span[1])) \
+        if m and q.unit in _SPEED_OF and not _LENGTH_AFTER.match(folded, q.written_end) \
                 and all(_SPEED_BEFORE_AT.search(folded, m.start(), a.start())
                         for a in _AT_OR_OVER.finditer(folded, m.start(), start)):
             q = replace(q, unit=_SPEED_OF[q.unit])
@@ -78,7 +78,7 @@ def of_the_wind(q, text: str) -> bool:
     it, a few words of its clause between, or right after it. A train's or a convoy's
     speed in a sentence that also tells of a storm's winds is not (review 25: "the train, at 120
     km/h, derailed as the hurricane's winds …" had kept the train's speed as the storm's)."""
-    start = q.span[0] if q.span[1] else q.start
-    end = max(q.end, q.span[1])
+    start = q.written_start
+    end = q.written_end
     return bool(_WIND_NEAR_BEFORE.search(text[max(0, start - 60):start].lower())
                 or _WIND_AFTER.match(text[end:end + 40].lower()))
