@@ -207,14 +207,19 @@ def _latest_by_counter(closing: list[FigureRow]) -> list[tuple[str, list[FigureR
     """The last reports of a running count by who counted, when each names its counter and they
     name more than one: a railway's 278 and a state's 275 on one day are two authorities' counts,
     each its own latest, not two values whose order within the day is unknown."""
-    if len(closing) < 2 or any(not row.report.attributed_to for row in closing):
-        return []
-    by: dict[str, list[FigureRow]] = {}
-    for row in closing:
-        by.setdefault(row.attribution, []).append(row)
-    if len(by) < 2:
-        return []
+    by = _by_counter(closing) if len(closing) >= 2 else {}
     return [(who, group, agreement([r.value for r in group])) for who, group in by.items()]
+
+
+def _by_counter(rows: list[FigureRow]) -> dict[str, list[FigureRow]]:
+    """The reports by who counted, when every report names its counter and they name more than
+    one; else none: a count credited to no one may be any counter's (:func:`counts`)."""
+    if any(not row.report.attributed_to for row in rows):
+        return {}
+    by: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        by.setdefault(row.attribution, []).append(row)
+    return by if len(by) >= 2 else {}
 
 
 def _latest_each(rows: list[FigureRow]) -> list[FigureRow]:
@@ -242,12 +247,8 @@ def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     own 310 beside a militia's 308 would hide the very disagreement a fact-checker looks for
     (the example's fighters). Two outlets of one copy family repeating a counter are one
     source, no sign that outlets agree on it."""
-    if any(not row.report.attributed_to for row in rows):
-        return []
-    by: dict[str, list[FigureRow]] = {}
-    for row in rows:
-        by.setdefault(row.attribution, []).append(row)
-    if len(by) < 2:
+    by = _by_counter(rows)
+    if not by:
         return []
     # only when independent sources are seen to repeat a counter: three agencies' winds, one
     # per outlet, are three estimates that disagree, with nothing to show any agreed on
