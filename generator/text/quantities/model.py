@@ -1,4 +1,10 @@
-"""One number as an article states it."""
+"""One number as an article states it: the value type every reader of numbers receives.
+
+It stands apart from the passes that build it (:mod:`.calendar`, :mod:`.numerals`,
+:mod:`.words`) and from the reader that returns it, so that they and every caller (check's
+values, extract's figures, the analysis) share one type and one name for each kind without
+importing one another; where a number's words begin and end is read here too, not again by
+each caller."""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""The reader: the three passes over one text, in order."""
+"""The reader: the three passes over one text, in order.
+
+Each pass marks what it reads as taken, and the later passes skip it: clock times and dates go
+first so that "11:46" or "30 August" is never read as amounts, digits next, numbers in words
+last (the order the package's docstring gives). What two passes read apart is joined after
+them: a range of words and digits, digits in brackets after their words, a range of clock
+times."""
 
 from __future__ import annotations
 
