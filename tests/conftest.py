@@ -195,6 +195,25 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
     return draft
 
 
+def proposed_values(tmp_path: Path, text: str, lang: str, published: str | None) -> set[float]:
+    """The values of the figures ``briefing extract`` proposes for one invented page added to a
+    fresh copy of the example, from one outlet, undated when ``published`` is None (unlike
+    :func:`draft_of_pages`, which always dates its pages)."""
+    from generator.content.load import load
+    from generator.content.problems import Problems
+    from generator.extract.draft import extract
+
+    project = copy_example(tmp_path / "recall")
+    articles = project / "content" / "articles"
+    (articles / "recall.txt").write_text(text, encoding="utf-8")
+    dated = f"published: {published}\n" if published else ""
+    (articles / "recall.yaml").write_text(f"outlet: levant-wire\n{dated}language: {lang}\n",
+                                          encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content, ["recall"], skip_curated=False)
+    return {r.value for f in draft.figures for r in f.reports}
+
+
 def check_with_pages(dest: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:
     """``briefing check`` on a copy of the example with invented pages ({file stem: text}) added,
     each from its own outlet of the example (up to three), published on 27 March 2031."""

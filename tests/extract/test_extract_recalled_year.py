@@ -4,8 +4,6 @@ flood's toll on five sites of the fresh working sets). Invented sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator.content.load import load
@@ -13,7 +11,7 @@ from generator.content.problems import Problems
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
-from tests.conftest import copy_example
+from tests.conftest import copy_example, proposed_values
 
 
 def _values(text: str, lang: str) -> list[float]:
@@ -53,19 +51,6 @@ def test_a_toll_word_naming_its_own_noun_does_not_take_the_sentence_befores():
     assert [(f.value, f.group) for f in found] == [(95, "person")]
 
 
-def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> set[float]:
-    """The values of the figures extract proposes for one invented page."""
-    project = copy_example(tmp_path / "recall")
-    articles = project / "content" / "articles"
-    (articles / "recall.txt").write_text(text, encoding="utf-8")
-    dated = f"published: {published}\n" if published else ""
-    (articles / "recall.yaml").write_text(f"outlet: levant-wire\n{dated}language: {lang}\n",
-                                          encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
-    draft = extract(content, ["recall"], skip_curated=False)
-    return {r.value for f in draft.figures for r in f.reports}
-
-
 @pytest.mark.parametrize("text, lang, expected", [
     # an undated page: the numbers after a year in their sentence are another event's
     ("Test\n\nThe storm killed seven people in Verlo on Saturday. It was the worst in the "
@@ -90,13 +75,13 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
      "fr", {40}),
 ])
 def test_numbers_after_a_year_on_an_undated_page(tmp_path, text, lang, expected):
-    assert _proposed(tmp_path, text, lang, None) == expected
+    assert proposed_values(tmp_path, text, lang, None) == expected
 
 
 def test_on_a_dated_page_only_a_year_long_before_recalls(tmp_path):
     text = ("Test\n\nOfficials said 14 people died in the 2023 collapse of the footbridge. The "
             "2019 flood in the same valley killed 60 people.\n")
-    assert _proposed(tmp_path, text, "en", "2023-09-12T12:00:00+02:00") == {14}
+    assert proposed_values(tmp_path, text, "en", "2023-09-12T12:00:00+02:00") == {14}
 
 
 def test_a_date_in_the_address_dates_the_page(tmp_path):

@@ -5,28 +5,10 @@ landslide page and a ferry page recalled earlier disasters so). Invented sentenc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from generator.content.load import load
-from generator.content.problems import Problems
-from generator.extract.draft import extract
 from generator.text.quantities import QUANTITY, YEAR, read
-from tests.conftest import copy_example
-
-
-def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> set[float]:
-    """The values of the figures extract proposes for one invented page."""
-    project = copy_example(tmp_path / "recall")
-    articles = project / "content" / "articles"
-    (articles / "recall.txt").write_text(text, encoding="utf-8")
-    dated = f"published: {published}\n" if published else ""
-    (articles / "recall.yaml").write_text(f"outlet: levant-wire\n{dated}language: {lang}\n",
-                                          encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
-    draft = extract(content, ["recall"], skip_curated=False)
-    return {r.value for f in draft.figures for r in f.reports}
+from tests.conftest import proposed_values
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [
@@ -50,7 +32,7 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
 ])
 def test_a_toll_dated_by_an_earlier_year_is_no_figure(tmp_path, text, lang, published,
                                                       expected):
-    assert _proposed(tmp_path, text, lang, published) == expected
+    assert proposed_values(tmp_path, text, lang, published) == expected
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [
@@ -65,7 +47,7 @@ def test_a_toll_dated_by_an_earlier_year_is_no_figure(tmp_path, text, lang, publ
      "2031-11-20T12:00:00+05:30", {96}),
 ])
 def test_the_events_own_numbers_stay(tmp_path, text, lang, published, expected):
-    assert _proposed(tmp_path, text, lang, published) == expected
+    assert proposed_values(tmp_path, text, lang, published) == expected
 
 
 @pytest.mark.parametrize("text, kinds", [
