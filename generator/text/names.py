@@ -299,7 +299,6 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
 #: Lower-case particles inside a person's name ("Karim al Rashid", "Ursula von der Leyen").
 NAME_PARTICLES = ("al", "el", "de", "del", "della", "da", "di", "du", "dos", "das", "van", "von",
                   "der", "den", "bin", "ibn", "le", "la", r"st\.?")
-#: One of them as a pattern (Python's re and RE2 alike: the cleaner's bylines read it too).
 PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
 #: A person's name of two to four words (bylines, author bios).
