@@ -1,4 +1,9 @@
-"""Runs of digits and separators, split into numbers."""
+"""Runs of digits and separators, split into numbers.
+
+What a separator is depends on the language and on the lengths of the groups around it (a
+thousands group, a decimal mark, lakhs and crores, a telephone number, two numbers side by
+side), so a run is read here once, the same way for every pass of the reader, before any pass
+asks what the number is or counts."""
 
 from __future__ import annotations
 
