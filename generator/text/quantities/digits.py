@@ -2,8 +2,8 @@
 
 What a separator is depends on the language and on the lengths of the groups around it (a
 thousands group, a decimal mark, lakhs and crores, a telephone number, two numbers side by
-side), so a run is read here once, the same way for every pass of the reader, before any pass
-asks what the number is or counts."""
+side), so a run is split here, apart from the pass that then asks what each number is and
+counts (:mod:`.numerals`)."""
 
 from __future__ import annotations
 
