@@ -1,10 +1,10 @@
 """One number as an article states it: the value type every reader of numbers receives.
 
-It stands apart from the passes that build it (:mod:`.calendar`, :mod:`.numerals`,
-:mod:`.words`) and from the reader that returns it, so that they and every caller (check's
-values, extract's figures, the analysis) share one type and one name for each kind without
-importing one another; where a number's words begin and end is read here too, not again by
-each caller."""
+It has a module of its own because the reader imports the passes that build it
+(:mod:`.calendar`, :mod:`.numerals`, :mod:`.words`): kept in the reader, it would have the
+passes import the reader back, and the package's modules import each other one way only. Every
+caller (check's values, extract's figures, the analysis) reads this one type, and where a
+number's words begin and end is read here, not again by each caller."""
 
 from __future__ import annotations
 
