@@ -444,6 +444,13 @@ CASES = [
              f"including {i + 11} Germans, and among the dead were"
              for i in range(max(1, n // 110)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: half as a degree", OURS,
+         "one sentence of halves before participles and of halves of things, no full stop "
+         "(spfig2)",
+         lambda n: _content_with(" ".join(
+             f"the depot {i} was half destroyed and half the houses were half-" + "e" * 30
+             for i in range(max(1, n // 90)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: forecasts up to a weekday", OURS,
          "one sentence of modal forecasts running to weekdays, no full stop (trial 35)",
          lambda n: _content_with(" ".join(
