@@ -451,6 +451,13 @@ CASES = [
              f"the depot {i} was half destroyed and half the houses were half-" + "e" * 30
              for i in range(max(1, n // 90)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: lengths of lines struck", OURS,
+         "one sentence of lengths in km before long words and names, and lines before "
+         "lengths, no full stop (spfig2)",
+         lambda n: _content_with(" ".join(
+             f"a {i}-km (9-mile) long Tarnowo Velmora " + "x" * 40 + " and the gazoduc de "
+             f"{i} km and" for i in range(max(1, n // 100)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: forecasts up to a weekday", OURS,
          "one sentence of modal forecasts running to weekdays, no full stop (trial 35)",
          lambda n: _content_with(" ".join(
