@@ -436,6 +436,28 @@ CASES = [
              f"los bomberos difundieron el balance {i}, el cual han calificado de «el más grave "
              f"del año» y" for i in range(max(1, n // 90)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: nationalities among the victims", OURS,
+         "one sentence of counts of foreigners, each a part of the victims or of a toll just "
+         "before, no full stop (spfig2)",
+         lambda n: _content_with(" ".join(
+             f"the victims, comprising {i + 11} foreign nationals, and {i + 12} people died, "
+             f"including {i + 11} Germans, and among the dead were"
+             for i in range(max(1, n // 110)))),
+         lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: half as a degree", OURS,
+         "one sentence of halves before participles and of halves of things, no full stop "
+         "(spfig2)",
+         lambda n: _content_with(" ".join(
+             f"the depot {i} was half destroyed and half the houses were half-" + "e" * 30
+             for i in range(max(1, n // 90)))),
+         lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: lengths of lines struck", OURS,
+         "one sentence of lengths in km before long words and names, and lines before "
+         "lengths, no full stop (spfig2)",
+         lambda n: _content_with(" ".join(
+             f"a {i}-km (9-mile) long Tarnowo Velmora " + "x" * 40 + " and the gazoduc de "
+             f"{i} km and" for i in range(max(1, n // 100)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: forecasts up to a weekday", OURS,
          "one sentence of modal forecasts running to weekdays, no full stop (trial 35)",
          lambda n: _content_with(" ".join(

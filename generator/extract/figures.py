@@ -63,8 +63,8 @@ from generator.extract.amounts.measures import (
 from generator.extract.amounts.reach import REACHED
 from generator.extract.context.background import not_a_count
 from generator.extract.counts.ages import age
-from generator.extract.counts.animals import animal_fate
 from generator.extract.counts.beside_toll import beside_toll
+from generator.extract.counts.breakdown import fate_of
 from generator.extract.counts.counted import (
     SMALL_COUNT,
     counted_in,
@@ -79,7 +79,7 @@ from generator.extract.counts.inverted import inverted_subject
 from generator.extract.counts.nationals import nationals
 from generator.extract.counts.outcome_verbs import outcome_before
 from generator.extract.counts.outcomes import outcome_after
-from generator.extract.counts.people_counted import done_to_thing, national_fate, people_outcome
+from generator.extract.counts.people_counted import done_to_thing
 from generator.extract.counts.tolls import toll_before
 from generator.text import number_words as W
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
@@ -320,8 +320,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             continue
         rest = after[max(0, counted[2] - sentence.start - q.end):]
         own = "" if whole else rest  # "killed 135", "7 seals died": what befell them
-        befell = national_fate(counted, before, own, lang)
-        counted = animal_fate(people_outcome(counted, before, own, lang), before, own, lang)
+        counted, befell = fate_of(counted, before, own, after, lang, (earlier or []) + out,
+                                  sentence.start)  # what befell them; a nationality's count
         noun, head, end = counted
         head = dimension(q, head, text, lang)  # "heard within 50 km", "flying at 30,000 feet"
         reached = head == REACHED  # grouped as distances or altitudes, not lengths of things

@@ -41,6 +41,23 @@ NO_COUNTRY: dict[str, frozenset[str]] = {
                      "einheimischen", "weitere", "weiteren"}),
     "nl": frozenset({"buitenlandse", "andere", "lokale", "gewone"}),
 }
+#: Words that say the people counted are foreigners, of no country named: nouns ("foreigners",
+#: "Ausländer", "obcokrajowców", "estrangeiros") and the adjectives that make a noun of people
+#: foreign ("foreign nationals", "personas extranjeras"), lower case, per language. A count of
+#: them listed as a part of the victims is a breakdown of the toll by nationality, as a
+#: country's count is (:mod:`generator.extract.counts.breakdown`; spent s37, five languages).
+FOREIGN: dict[str, frozenset[str]] = {
+    "en": frozenset({"foreign", "foreigners"}),
+    "fr": frozenset({"étrangers", "étrangères"}),
+    "es": frozenset({"extranjeros", "extranjeras"}),
+    "it": frozenset({"stranieri", "straniere"}),
+    "pt": frozenset({"estrangeiros", "estrangeiras"}),
+    "de": frozenset({"ausländer", "ausländern", "ausländerinnen", "ausländische",
+                     "ausländischen"}),
+    "nl": frozenset({"buitenlanders", "buitenlandse"}),
+    "pl": frozenset({"obcokrajowców", "obcokrajowcy", "obcokrajowcami", "cudzoziemców",
+                     "cudzoziemcy", "cudzoziemcami", "zagranicznych"}),
+}
 #: Words between a count of people and their country that say they are from it ("from", "of",
 #: "aus", "de", "dell'"), per language.
 FROM: dict[str, frozenset[str]] = {

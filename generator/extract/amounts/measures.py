@@ -238,10 +238,34 @@ def care_places(q, text: str) -> bool:
                 and not _HIT_BEFORE.search(text, max(0, start - 40), start))
 
 
+#: The length of a line the event struck at one point, written before its noun: "part of a
+#: 57-kilometre (35-mile) pipeline", "the 193km long Suez Canal", "eine 57 Kilometer lange
+#: Ferngasleitung" (figures round spfig2: a gas-pipeline blast and a blocked canal, two sites),
+#: or after it ("un gazoduc de 57 km", "el oleoducto de 300 kilómetros"). What stood there, as a
+#: building's size is; a length the event reached ("a 12-km section of the pipeline", "a
+#: 30-km stretch of the motorway") names no line before its noun and stays.
+_LINES = (r"(?:[a-zäöüß]*(?:pipelines?|leitung|kanal|fluss)|canals?|waterways?|rivers?|"
+          r"railways?|rail\s+lines?|motorways?|coastlines?|gazoducs?|oléoducs?|fleuves?|"
+          r"gasoductos?|oleoductos?|gasdott[oi]|oleodott[oi]|gasodutos?|oleodutos?)")
+_LINE_AFTER = re.compile(
+    r"[\s-]*(?:km|kilomet(?:re|er)s?|mi(?:les?)?)?(?:\s*\([^)]{1,20}\))?[\s-]*"
+    r"(?:long\s+|lange[nrs]?\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:natural\s+)?gas\s+|oil\s+)?"
+    + _LINES + r"\b", re.I)
+_LINE_BEFORE = re.compile(r"\b" + _LINES + r"\s+(?:de|di|da)\s+(?:plus\s+de\s+|más\s+de\s+)?$",
+                          re.I)
+
+
+def line_length(q, text: str) -> bool:
+    """The length of a pipeline, canal or river the event struck (see :data:`_LINES`)."""
+    return q.unit in ("km", "mile") and bool(
+        _LINE_AFTER.match(text, q.end) or _LINE_BEFORE.search(text, max(0, q.start - 40),
+                                                              q.start))
+
+
 def setting(q, text: str) -> bool:
     """What stood around the event, not what it did: a building's size, the hospitals the
-    injured were taken to."""
-    return building_size(q, text) or care_places(q, text)
+    injured were taken to, the length of the pipeline or canal it struck."""
+    return building_size(q, text) or care_places(q, text) or line_length(q, text)
 
 
 

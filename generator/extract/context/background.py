@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.amounts.cyclone_wind import cyclone_wind
+from generator.extract.amounts.degree import half_a_degree
 from generator.extract.amounts.measures import distance, floor_area, restated, setting, speed
 from generator.extract.amounts.rain import not_the_rain
 from generator.extract.amounts.temperature import not_a_reading
@@ -164,7 +165,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or floor_area(q, text) or setting(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
-            or (q.unit == "percent" and (chance(text, q.start, after)
+            or (q.unit == "percent" and (chance(text, q.start, after) or half_a_degree(q, text)
                                          or bool(_OF_A_BODY.match(text, q.end))))
             or not_the_events_people(q, head, text, noun_end, lang)
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
