@@ -173,6 +173,9 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
+        if above in speaking and i not in speaking and _short_sentence(blocks[i].text):
+            end = i  # the story's closing sentence under its advice, with a box below it: the
+            break  # box starts after it (it had bridged the advice into the box: spfur13)
         # a line of the box may name a speaker's verb among its own words ("… with her own
         # account": "cuenta" is also "tells"): between two lines of the box it bridges too.
         # A line that does not address the reader bridges only if it is a sentence or two: a

@@ -82,6 +82,9 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
                 words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text))))
             first = False
         elif seen_prose and verdict.source is not None and verdict.source.starts_comments:
+            if verdict.rule == "leave-a-reply" and not _form_confirmed(blocks, verdicts, i,
+                                                                       language):
+                continue  # a call to readers in the story's middle: the story goes on after it
             start = i
             break
     if start is None:
@@ -98,6 +101,21 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
     for i in rest:
         if verdicts[i] is None:
             verdicts[i] = Verdict("comments", "in-comments", "inside the reader-comments section")
+
+
+def _form_confirmed(blocks: Sequence[Block], verdicts: Verdicts, at: int, language: str) -> bool:
+    """Whether a request to leave a comment opens the comments: more of the section follows it
+    (the form's notice or fields, a count, a commenter's header), or no paragraph of prose does.
+    A call to readers printed between two paragraphs ("Were you there? Leave a comment!") is
+    followed by the rest of the story, which is no reader's comment (the lead's risk of
+    spfur13: the call took every paragraph after it)."""
+    later = range(at + 1, len(blocks))
+    if any(verdicts[j] is not None and (verdicts[j].kind in ("comments", "comment-form") or (
+            verdicts[j].source is not None and verdicts[j].source.starts_comments))
+           for j in later):
+        return True
+    return not any(verdicts[j] is None and (is_prose(blocks[j].text, language) or (
+        words(blocks[j].text) >= 8 and ends_sentence(blocks[j].text))) for j in later)
 
 
 def label_runs(blocks: Sequence[Block], indices: list[int]) -> list[list[int]]:
