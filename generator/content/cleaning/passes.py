@@ -35,7 +35,13 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.table import TABLE
 from generator.content.cleaning.shallow import NAV_WORDS, announced_list, cut_subject
-from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.languages import (
+    UNSPACED,
+    normalise,
+    section_nouns,
+    stop_word_share,
+    stop_words,
+)
 from generator.text.lexicon import LETTERED_NOUNS
 
 Verdicts = list[Verdict | None]
@@ -201,6 +207,9 @@ def is_fragment(text: str, language: str) -> bool:
             and tokens[-2].casefold() not in LETTERED_NOUNS):
         return True  # "… Kalmo served B": cut after a name's first letter (a list of labels
         # has no lower-case word before a lone capital; English "I" and "plan B" are words)
+    if len(tokens) == 1 and last[:1].isupper() and last.lower() in (
+            section_nouns(language) | section_nouns("en")):
+        return False  # "Monde" alone under the story: a section's name, not a cut paragraph
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return cased(last) and last[:1].islower()
