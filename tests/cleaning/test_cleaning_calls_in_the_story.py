@@ -6,9 +6,10 @@
   notice or fields, a count) or no paragraph of prose does. Fails without the rule; the call
   itself is still removed, and a request at the story's end or over the form still opens it.
 * A closing sentence of the story under a line of advice to the reader (review 37) with a
-  subscription box below it had bridged the advice into the box, and both went with it when
-  neither repeated the story's words. The closing sentence under the advice is the story's
-  end; the box under it is still removed. Fails without the rule.
+  subscription box below it had bridged into the box and gone with it when it did not repeat
+  the story's words. Under advice that speaks of the story, the closing sentence is the
+  story's end; the box under it is still removed. Fails without the rule. (A box's own short
+  line between two lines speaking to the reader still goes with its box: fur6.)
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def test_a_call_at_the_very_end_is_still_removed():
     assert story(c) == [P1, P2]
 
 
-ADVICE = "If you live near the river, please stay indoors and keep your windows closed."
+ADVICE = "If you live near the Oster, please stay away from the old bridge until it is checked."
 CLOSING = "The police are investigating the cause."
 
 
