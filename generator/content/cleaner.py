@@ -97,6 +97,7 @@ from generator.content.cleaning.shallow import (
     mark_bare_margins,
 )
 from generator.content.cleaning.syndication import mark_source_line
+from generator.content.cleaning.twice_in_a_block import mark_twice_in_a_block
 from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import host_words, listing_address, site_words, url_words
 from generator.text.datelines import read_dateline
@@ -252,6 +253,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_other_language(blocks, verdicts, head, language)
     mark_doubles(blocks, verdicts, head)
+    mark_twice_in_a_block(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
     mark_section_under_headline(blocks, verdicts, head, page, first_story)

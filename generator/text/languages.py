@@ -153,6 +153,25 @@ def stop_word_share(text: str, code: str) -> float | None:
 MAX_FUNCTION_WORD = 6
 
 
+#: Frequent nouns the jusText lists hold that news sites name their sections with ("World",
+#: "Monde", "Welt"): no function words, so a line of them is a label ("World Media" over a
+#: title) and one alone after the story is a section's name, not a paragraph cut after its
+#: first word (spfur13: a world-news section over the title on one site, closing the page on
+#: another, two events).
+SECTION_NOUNS = {
+    "en": frozenset({"world", "business", "international", "local", "national"}),
+    "fr": frozenset({"monde", "politique", "société"}),
+    "de": frozenset({"welt"}),
+    "es": frozenset({"mundo", "nacional"}),
+    "it": frozenset({"mondo", "politica"}),
+    "pt": frozenset({"mundo", "política"}),
+}
+
+
+def section_nouns(code: str) -> frozenset[str]:
+    return SECTION_NOUNS.get(normalise(code), frozenset())
+
+
 def has_function_word(text: str, code: str) -> bool:
     """Whether ``text`` holds a function word: a stop word of :data:`MAX_FUNCTION_WORD` letters
     at most ("Community Corner" holds none, "Tragedy in the Alps" two). True when the language
@@ -161,7 +180,9 @@ def has_function_word(text: str, code: str) -> bool:
     stops = stop_words(code)
     if not stops or code in UNSPACED or not words(text):
         return True
-    return any(w in stops and len(w) <= MAX_FUNCTION_WORD for w in words(text))
+    nouns = section_nouns(code)
+    return any(w in stops and len(w) <= MAX_FUNCTION_WORD and w not in nouns
+               for w in words(text))
 
 
 #: The languages a block may be written in on a page of another (an agency's caption kept in

@@ -171,6 +171,11 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
+        if (above in speaking and i not in speaking and _short_sentence(blocks[i].text)
+                and not _about_page(_stems(blocks[above].text, language), Counter(
+                    s for j in free[:pos - 1] for s in _stems(blocks[j].text, language)))):
+            end = i  # the story's closing sentence under advice that speaks of the story,
+            break  # with a box below: the box starts after it (it had bridged the two: spfur13)
         # a line of the box may name a speaker's verb among its own words ("… with her own
         # account": "cuenta" is also "tells"): between two lines of the box it bridges too.
         # A line that does not address the reader bridges only if it is a sentence or two: a

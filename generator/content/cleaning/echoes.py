@@ -253,7 +253,7 @@ MAX_CREDIT_TAIL_WORDS = 12
 _INITIALS_END = re.compile(r"(?:^|[\s/|–—-])(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")
 
 
-def _credit_tail(tail: str) -> bool:
+def credit_tail(tail: str) -> bool:
     """What a caption's second copy adds: a short credit, not a sentence of the story."""
     tail = tail.strip()
     return 1 <= words(tail) <= MAX_CREDIT_TAIL_WORDS and (
@@ -265,7 +265,7 @@ _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,40})$")
 _PHOTO_LABEL = re.compile(r"^(?:photo|foto|image|bild|imagen|immagine|crédit|credit)s?\b", re.I)
 
 
-def _signed(text: str) -> bool:
+def signed(text: str) -> bool:
     """Whether a text ends with a picture's credit after its last sentence: an agency ("…
     on Saturday. AFP") or a photo label ("… Foto: Name")."""
     m = _AFTER_LAST_SENTENCE.search(text.strip())
@@ -295,9 +295,9 @@ def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int |
         between = [verdicts[k] for k in range(i + 1, j)]
         if a == b:  # with the credit between them, or each ending on it (". AFP")
             twins = (bool(between) and all(v is not None and v.kind in ("caption", "credit")
-                                           for v in between)) or (not between and _signed(a))
+                                           for v in between)) or (not between and signed(a))
         else:
-            twins = not between and b.startswith(a) and (bracketed or _credit_tail(tail))
+            twins = not between and b.startswith(a) and (bracketed or credit_tail(tail))
         if twins:
             for k in (i, j):
                 verdicts[k] = Verdict("caption", "caption-twins",

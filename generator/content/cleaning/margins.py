@@ -42,7 +42,7 @@ from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, Verdicts
 from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
 from generator.content.cleaning.summary_box import mark_summary_box
 from generator.text import furniture_words as F
-from generator.text.languages import fold, stop_words
+from generator.text.languages import fold, section_nouns, stop_words
 
 #: A widget's label at the end of the page has one to three words, then its colon.
 MAX_LABEL_WORDS = 3
@@ -373,6 +373,9 @@ def tail_verdict(blocks: Sequence[Block], run: list[int], language: str) -> list
         if _INITIALS.fullmatch(t.strip()):
             out.append(Verdict("byline", "trailing-initials", "the writer's initials after the "
                                "story (they sign it; they name no source)"))
+        elif t.strip(" -–—|").lower() in section_nouns(language) | section_nouns("en"):
+            out.append(Verdict("navigation", "trailing-section", "a news section's name after "
+                               "the story"))
         elif words(t) <= 2:
             out.append(Verdict("credit", "trailing-credit", "a name after the story (its "
                                "source or agency)", values={"via": t.strip(" -–—|")}))

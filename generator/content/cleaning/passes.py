@@ -36,7 +36,13 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.table import TABLE
 from generator.content.cleaning.shallow import NAV_WORDS, announced_list, cut_subject
-from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.languages import (
+    UNSPACED,
+    normalise,
+    section_nouns,
+    stop_word_share,
+    stop_words,
+)
 from generator.text.lexicon import LETTERED_NOUNS
 
 
@@ -81,6 +87,9 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
                 words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text))))
             first = False
         elif seen_prose and verdict.source is not None and verdict.source.starts_comments:
+            if verdict.rule == "leave-a-reply" and not _form_confirmed(blocks, verdicts, i,
+                                                                       language):
+                continue  # a call to readers in the story's middle: the story goes on after it
             start = i
             break
     if start is None:
@@ -97,6 +106,21 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
     for i in rest:
         if verdicts[i] is None:
             verdicts[i] = Verdict("comments", "in-comments", "inside the reader-comments section")
+
+
+def _form_confirmed(blocks: Sequence[Block], verdicts: Verdicts, at: int, language: str) -> bool:
+    """Whether a request to leave a comment opens the comments: more of the section follows it
+    (the form's notice or fields, a count, a commenter's header), or no paragraph of prose does.
+    A call to readers printed between two paragraphs ("Were you there? Leave a comment!") is
+    followed by the rest of the story, which is no reader's comment (the lead's risk of
+    spfur13: the call took every paragraph after it)."""
+    later = range(at + 1, len(blocks))
+    if any(verdicts[j] is not None and (verdicts[j].kind in ("comments", "comment-form") or (
+            verdicts[j].source is not None and verdicts[j].source.starts_comments))
+           for j in later):
+        return True
+    return not any(verdicts[j] is None and (is_prose(blocks[j].text, language) or (
+        words(blocks[j].text) >= 8 and ends_sentence(blocks[j].text))) for j in later)
 
 
 def label_runs(blocks: Sequence[Block], indices: list[int]) -> list[list[int]]:
@@ -182,6 +206,9 @@ def is_fragment(text: str, language: str) -> bool:
             and tokens[-2].casefold() not in LETTERED_NOUNS):
         return True  # "… Kalmo served B": cut after a name's first letter (a list of labels
         # has no lower-case word before a lone capital; English "I" and "plan B" are words)
+    if len(tokens) == 1 and last[:1].isupper() and last.lower() in (
+            section_nouns(language) | section_nouns("en")):
+        return False  # "Monde" alone under the story: a section's name, not a cut paragraph
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return cased(last) and last[:1].islower()
