@@ -73,8 +73,7 @@ _PHOTO_AGENCY_CREDIT = (
     rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
     rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
     rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv)"
-    # Portuguese pages credit a screen grab or a handout "Reprodução/X" (the furniture
-    # checklist): the word, a slash and its source
+    # a screen grab or a handout, "Reprodução/X" (Portuguese; the furniture checklist)
     r"|reprodu[çc][ãa]o\s*/\s*[^.!?/]{1,50})")
 _PICTURE_SOURCE = compile_re2(ci(rf"^{_PHOTO_AGENCY_CREDIT}[\s)\]]*$"))
 
@@ -110,8 +109,6 @@ _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3
                 r"(?:avec|with|mit|con|com|met|z|según|selon|laut|from|con\s+información\s+de"
                 r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
-
-
 _BY_START = compile_re2(rf"(?i)^\W*{BY_WORD}\s")
 
 
@@ -133,11 +130,14 @@ def _site_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTabl
     return is_site_name(group(m, "site"), page.site_words)
 
 
+#: A sentence's end, then the next one: a bare "(Photo)" after it is no caption's credit.
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”»)]*\s+[\"“«(]?[A-ZÀ-ÖØ-Þ]")
 def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The words before "photo" closing a caption are a credit ("Staff photo", "Courtesy
-    photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo"). The first
-    word is held to the language's stop list; the others only to function words, the stop
-    lists holding nouns of names ("Group", "County": "Harbour Media Group photo.")."""
+    """The words before "photo" closing a caption are a credit ("Staff photo"), not a
+    determiner ("Another photo", "Kein Foto"): the first word held to the stop list, the others
+    to function words (stop lists hold names' nouns: "Harbour Media Group photo.")."""
+    if group(m, "bare_label"):  # after prose, "… (FOTO)." links a gallery (s38 lost a lede)
+        return not _NEXT_SENTENCE.search(blocks[i].text.rstrip())
     credit = group(m, "credit_words")
     if not credit:
         return True
@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
              # is never a sentence's last word) before the photographer
              rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{PICTURE_AGENCY}\s*\)?$"
              r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
-             rf"|[,(/|–—-]\s*(?:{PICTURE})\s*\)?\s*\.?$"
+             rf"|[,(/|–—-]\s*(?P<bare_label>{PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
              # slash (agency and photographer)
              rf"|,\s*(?:{PICTURE})\.?\s+\pL[^.!?:,/]{{0,40}}/\s*(?-i:\p{{Lu}})"
