@@ -1021,6 +1021,39 @@ for _lang, _tables in _MORE.items():
     for _name, _words in _tables.items():
         globals()[_name][_lang] = _words
 
+#: A note that the story goes on past something put into it ("Article continues below",
+#: "El artículo continúa abajo", "(continua dopo la foto)", "Dalsza część artykułu pod
+#: reklamą"): the story's noun (which may be left out), its verb of going on, where, and what
+#: was put in. Words, not whole phrases: s37 and s38 each had a wording no phrase list held
+#: (:data:`AFTER_AD` keeps the phrases written whole).
+GOES_ON = {
+    "en": (("the story", "story", "the article", "article", "the text", "text", "report"),
+           ("continues", "continued", "resumes"), ("below", "after", "under", "beneath",
+                                                   "further down")),
+    "fr": (("l'article", "l’article", "la suite", "le texte", "l'info", "l’info", "suite"),
+           ("continue", "se poursuit"), ("ci-dessous", "après", "sous", "plus bas")),
+    "es": (("el artículo", "la nota", "la noticia", "el texto", "la información"),
+           ("continúa", "sigue", "continua"), ("abajo", "debajo", "después", "tras",
+                                               "más abajo", "luego")),
+    "it": (("l'articolo", "l’articolo", "il testo", "la notizia", "l'articolo"),
+           ("continua", "prosegue"), ("sotto", "dopo", "più in basso", "in basso", "più sotto")),
+    "pt": (("a matéria", "o texto", "a reportagem", "o artigo", "a notícia"),
+           ("continua", "segue"), ("abaixo", "após", "depois")),
+    "de": (("der artikel", "artikel", "der text", "text"), ("geht weiter", "weiter"),
+           ("unten", "nach", "unter")),
+    "nl": (("het artikel", "het verhaal", "de tekst", "artikel"), ("gaat verder", "loopt door"),
+           ("onder", "na", "hieronder")),
+    "pl": (("dalsza część artykułu", "dalsza część tekstu", "dalsza część", "artykuł"),
+           ("", "czytaj dalej"), ("pod", "poniżej", "po")),
+}
+#: What the note says was put into the story (after a preposition and an article): an
+#: advertisement, a picture, a video.
+PUT_IN = ("advertisement", "advert", "ad", "ads", "photo", "picture", "image", "video",
+          "gallery", "publicité", "pub", "photo", "vidéo", "image", "anzeige", "werbung", "bild",
+          "foto", "video", "publicidad", "anuncio", "foto", "imagen", "vídeo", "galería",
+          "pubblicità", "immagine", "galleria", "publicidade", "anúncio", "imagem", "reklamą",
+          "reklama", "zdjęciem", "materiałem", "wideo", "advertentie", "reclame", "afbeelding")
+
 #: The date labels of :data:`DATE_LABEL` that say the page was changed after it appeared
 #: ("Updated", "Mis à jour", "Aktualisiert"): the date after one is the update's, kept apart
 #: from the publication's (a live page's "on Monday" may be the update's Monday).

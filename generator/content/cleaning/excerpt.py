@@ -49,6 +49,17 @@ _BRACKET_CREDIT = re.compile(
     r"más|plus|page|seite|página|pagina)\w*)[^().!?\d]{1,80}\)\s*$", re.I)
 
 
+#: Stops that end no sentence, though ends_sentence takes them for one: a quotation closed on a
+#: comma (its attribution comes after it: "… were involved," ) and a lower-case letter's
+#: abbreviation ("… shortly after 7 p."): s38, two agency copies cut there.
+_FALSE_END = re.compile(r",\s*[\"'”’»]\s*$|(?<![\w.])[^\W\d_A-ZÀ-Þ]\.\s*$")
+
+
+#: The rules of a note that the story goes on past a picture or an ad (:mod:`.rules.goes_on`):
+#: after the story's last paragraph, it says the copy stopped before the story did (s37).
+GOES_ON = frozenset({"story-goes-on", "story-goes-on-tail"})
+
+
 def _opens_quote(text: str) -> bool:
     return bool(_OPENS_QUOTE.search(text)) or (
         text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
@@ -78,14 +89,16 @@ def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> 
         cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT, CUT_HEADING)  # (cut off)
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
+    if paragraphs and any(r.rule in GOES_ON and r.start >= paragraphs[-1].end for r in removed):
+        reasons.append("a note says the story goes on, and none follows it")
     if paragraphs:
         last = paragraphs[-1].text
         if _ELLIPSIS.search(last):
             reasons.insert(0, 'last paragraph ends with "…"')
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
-        elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not signed_off(
-                paragraphs[-1], removed) and not heads_an_embed(
+        elif (_FALSE_END.search(last) or not ends_sentence(_BRACKET_CREDIT.sub("", last))) \
+                and not signed_off(paragraphs[-1], removed) and not heads_an_embed(
                     [r.kind for r in removed if r.start >= paragraphs[-1].end]) \
                 and not ends_announced_list([p.text for p in paragraphs[-12:]]):
             # (the last item of a list the story announced has no full stop: the copy is whole)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, compile_re2, words
+from generator.content.cleaning.rules.goes_on import NOTE
 from generator.content.cleaning.rules.patterns import READ_MORE, alternation
 from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
@@ -29,6 +30,9 @@ _BARE = compile_re2(rf"(?i)\s(?:{READ_MORE})\s*(?:\.\.\.|[…»›>→]+)?\s*$")
 _BRACKETED = compile_re2(
     rf"(?i)\s[(\[]\s*(?:(?:{READ_MORE}|{alternation(F.CONTINUED)})\s*(?:\.\.\.|…)?"
     rf"|[^()\[\]]{{0,80}}\b(?:{alternation(F.NEXT_PAGE)})\b[^()\[\]]{{0,20}})\s*[)\]]\s*$")
+#: "… the fire chief said. (Continued after the photo)": a note that the story goes on past a
+#: picture, in brackets after the last sentence (s37); nothing of the story's own.
+_GOES_ON = compile_re2(rf"(?i)\s[(\[]\s*{NOTE}\s*[)\]]\s*$")
 #: "🔗 Leggi su Site.it © Site.it - <title>": an aggregator's pointer to its source, with the
 #: source's title after it, closing the copied paragraph.
 _READ_ON = compile_re2(
@@ -73,6 +77,10 @@ def read_more_tail(text: str) -> tuple[int, Verdict] | None:
     if m is not None and ends_sentence(text[:at + m.start()]):
         return at + m.start(), Verdict("credit", "read-on-tail", "an aggregator's pointer to "
                                        "its source after the last sentence")
+    m = _GOES_ON.search(folded)
+    if m is not None and ends_sentence(text[:at + m.start()]):
+        return at + m.start(), Verdict("advertisement", "story-goes-on-tail", "a note that the "
+                                       "story goes on past a picture, after the last sentence")
     m = _BRACKETED.search(folded) or _BARE.search(folded)
     if m is None or not ends_sentence(text[:at + m.start()]):
         return None

@@ -191,6 +191,12 @@ _BY_PHRASE = alternation([p for ps in F.BY.values() for p in ps if " " in p])
 
 RULES: tuple[Rule, ...] = (
     # ---- bylines and date lines
+    # "von dpa", "By AP": the agency alone signs the copy, in its own spelling (dpa writes its
+    # name in lower case, which the writer's rule below, holding names to capitals, refused: s38)
+    Rule("byline-agency", "byline", "byline: the agency signs the copy",
+         rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+(?P<via>(?i:{AGENCY})"
+         rf"(?:\s*(?:[,/|&]|\s(?i:and|und|et|y|e)\s)\s*(?i:{AGENCY}))*)\s*\.?$",
+         max_words=8, yields=("via",)),
     Rule("byline", "byline", "byline",
          # (a byline printed as a list item: "- Por Name | AFP"; its date may carry the page's
          # machine timestamps glued on: "… 03:45 IST2024-07-22T03:43:50+5:30")

@@ -12,6 +12,7 @@ from generator.content.cleaning.rules import (
     chrome,
     comments,
     credits,
+    goes_on,
     links,
     notices,
     posts,
@@ -20,7 +21,7 @@ from generator.content.cleaning.rules import (
 )
 from generator.content.cleaning.rules.base import Rule, RuleTable
 
-RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *links.RULES,
-                           *chrome.RULES, *credits.RULES, *wire_captions.RULES, *posts.RULES,
-                           *bylines.RULES)
+RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *goes_on.RULES,
+                           *links.RULES, *chrome.RULES, *credits.RULES, *wire_captions.RULES,
+                           *posts.RULES, *bylines.RULES)
 TABLE = RuleTable(RULES)
