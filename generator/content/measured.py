@@ -30,6 +30,12 @@ _OF_GROUP = {
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
     "trapped": "affected", "affected": "affected", "arrested": "arrested",
+    # who was there when it struck, on board or by a verb of being and a place
+    # (extract/counts/present_there): the people the event put at risk (the labels' convention
+    # since the thirty-eighth stop; s38: fourteen such counts read `count`)
+    "on board": "affected", "there": "affected", "passenger": "affected", "crew": "affected",
+    # the injured sent home from hospital: a group of their own, who are the injured
+    "discharged": "injured",
     # who came to help, the police and the troops sent (corpus labels: "responders")
     "responder": "responders", "police": "responders", "soldier": "responders",
     "vessel": "vessels", "container": "cargo",

@@ -25,6 +25,7 @@ from generator.extract.counts.outcome_verbs import (
     remains_of,
 )
 from generator.extract.counts.outcomes import outcome_after, severity_of
+from generator.extract.counts.present_there import present_there
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
@@ -60,9 +61,8 @@ ALIVE: dict[str, tuple[str, ...]] = {
     "nl": ("levend", "in leven", "ongedeerd"),
     "pl": ("żywi", "przeżyli", "cali i zdrowi"),
 }
-#: Words that deny it anywhere before it in the clause ("not found alive", "none of whom were
-#: found alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig
-#: verbrannt").
+#: Words that deny it anywhere before it in the clause ("not found alive", "none of whom were found
+#: alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig verbrannt").
 _NOT_SURVIVED_BEFORE = re.compile(
     r"(?:" + negation_pattern() + r")|\b(?:burned|burnt|"
     r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
@@ -319,7 +319,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
     if refined is None:
-        refined = whereabouts(before, rest, lang)
+        refined = whereabouts(before, rest, lang) or present_there(before, rest, group)
     if refined is not None:
         counted = (noun, refined, end)
     # "killed at least 135 people"; a toll named before counts them only when the words after

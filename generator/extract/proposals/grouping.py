@@ -61,6 +61,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "arrested": "arrested", "investigated": "people under investigation",
           "accounted": "people accounted for", "trapped": "trapped", "present": "people present",
+          "there": "people there when it struck",
           "affected": "people affected", "unidentified": "dead not yet identified",
           "located": "people located", "from rubble": "pulled from the rubble",
           "more dead": "more dead (a rise, not the toll)", "escaped": "got out",

@@ -1,0 +1,50 @@
+"""People counted as there when the event struck, by a verb of being and a place: "there were 47
+people on the island", "c'erano 47 persone", "había menos de 50 personas en la isla", "bis zu
+50 Menschen auf der Insel waren", "47 people were on the island".
+
+The labels count the people the event put at risk as ``affected`` figures (tests/corpus/
+README.md, thirty-eighth stop), and extract measured those on board so
+(:mod:`generator.content.measured`), but a count stated by existence and a place was people of
+no outcome: the spent set s38 gave five such counts in five languages on five sites. The verb
+of being before the number, or after the noun with a place right after it (before it in a
+German subordinate clause), says they were there; a hospital is no place of the event ("there
+were 30 people in hospital" are the injured, read elsewhere), nor is a time alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The verb of existence right before the number, with at most a qualifier between.
+_THERE_WERE = re.compile(
+    r"(?:\bthere\s+(?:were|was|had\s+been)|\bc['’]er(?:ano|a)|\bvi\s+erano|\bhabía|\bhabían"
+    r"|\bil\s+y\s+avait|\bes\s+waren|\bbefanden\s+sich|\bhavia|\bestavam)\s+"
+    r"(?:(?:about|around|some|nearly|up\s+to|more\s+than|fewer\s+than|less\s+than|almost|circa"
+    r"|quasi|oltre|menos\s+de|más\s+de|unos|unas|cerca\s+de|environ|près\s+de|plus\s+de|moins\s+de"
+    r"|etwa|rund|bis\s+zu|mehr\s+als|fast|mais\s+de|cerca\s+de)\s+)?$", re.I)
+#: A place word after the count's noun (its copula first, in English), or, in German, the place
+#: then the verb closing the clause.
+_WERE_ON = re.compile(
+    r"^\s*(?:(?:were|was|had\s+been)\s+(?:on|in|at|near|inside|aboard)\b"
+    r"|(?:auf|in|an)\s+(?:der|dem|den)\s+\w+\s+(?:waren|gewesen\s+waren|gewesen\s+sind)\b"
+    r"|(?:étaient|se\s+trouvaient)\s+(?:sur|dans|à|près)\b"
+    r"|(?:erano|si\s+trovavano)\s+(?:su|sul|sull|nel|nell|in|a|vicino)\b"
+    r"|(?:estaban|se\s+encontraban)\s+(?:en|sobre|cerca)\b)", re.I)
+#: What the place must not be: a hospital's people are the injured.
+_HOSPITAL = re.compile(r"\b(?:hospital|ospedal|hôpital|krankenhaus|klinik)", re.I)
+#: Their group: people there when it struck, as those on board are; not the status "present",
+#: whose words hold people who gather after the event too ("300 people gathered").
+THERE = "there"
+#: The groups of people of no role ("people", "personas", "Menschen").
+_NO_ROLE = frozenset({"person", "people", "individual"})
+#: How far after the noun the place may be named, in characters.
+_REACH = 60
+
+
+def present_there(before: str, rest: str, group: str) -> str | None:
+    """:data:`THERE` when the people counted were there when it struck: the verb of existence
+    before the number, or the verb and a place after the noun; never in a hospital. Only for
+    people of no role: firefighters at the scene are responders, passengers passengers."""
+    if group not in _NO_ROLE or _HOSPITAL.search(rest[:_REACH]):
+        return None
+    return THERE if _THERE_WERE.search(before[-60:]) or _WERE_ON.match(rest) else None
