@@ -356,16 +356,16 @@ ID_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "in", "on", "is", "was", "
 def lemma(word: str) -> str:
     """The dictionary form of an English word ("militiamen" -> "militiaman"), by simplemma's
     rules and tables: nothing is downloaded."""
-    import simplemma  # third-party, slow to load: only `briefing extract` needs lemmas
+    from generator.text.lemmas import lemmatize  # simplemma: only `briefing extract` needs it
 
-    return simplemma.lemmatize(word, lang="en")
+    return lemmatize(word, "en")
 
 
 def is_known_word(word: str) -> bool:
     """Whether simplemma's dictionary knows ``word`` (a common word, not a name)."""
-    import simplemma  # third-party, slow to load: only `briefing extract` needs it
+    from generator.text.lemmas import is_known  # simplemma: only `briefing extract` needs it
 
-    return simplemma.is_known(word, lang="en")
+    return is_known(word, "en")
 
 #: Words that open a clause of cause or time, in the languages of the corpus: a number after
 #: one (behind a comma) is not what the clause before it counts ("…, because 40 were …").
