@@ -11,7 +11,10 @@ expansion ("billion laughs").
 
 from __future__ import annotations
 
+import copy
 import functools
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -259,10 +262,45 @@ def _too_deep(text: str) -> bool:
     return False
 
 
+#: Documents parsed without a problem, by (text, path, line offset), the most recent last: one
+#: process reads the same fact sheets and sidecars again and again (``mkdocs serve`` at every
+#: rebuild, the tests at every page they draft beside the example), and parsing is most of a
+#: read. A hit is handed out as a copy (a caller editing its data never changes another's);
+#: only small documents are kept, and few (at most 128 of 256 kB), to bound the memory.
+_PARSED: OrderedDict[tuple[str, str, int], YamlDoc] = OrderedDict()
+_PARSED_MAX, _PARSED_MAX_CHARS, _PARSED_LOCK = 128, 256 * 1024, threading.Lock()
+
+
+def _copied(doc: YamlDoc, path: Path) -> YamlDoc:
+    return YamlDoc(path=path, data=copy.deepcopy(doc.data), values=dict(doc.values),
+                   keys=dict(doc.keys), line_offset=doc.line_offset)
+
+
 def parse_yaml(
     text: str, path: Path, problems: Problems, *, line_offset: int = 0
 ) -> YamlDoc | None:
-    """Parse one YAML document. Problems go to ``problems``; returns None if unreadable."""
+    """Parse one YAML document. Problems go to ``problems``; returns None if unreadable. The
+    same text at the same path, read before without a problem, is not parsed again
+    (:data:`_PARSED`)."""
+    key = (text, str(path), line_offset)
+    small = len(text) <= _PARSED_MAX_CHARS
+    with _PARSED_LOCK:
+        hit = _PARSED.get(key) if small else None
+        if hit is not None:
+            _PARSED.move_to_end(key)
+    if hit is not None:
+        return _copied(hit, path)
+    before = len(problems.items)
+    doc = _parse(text, path, problems, line_offset)
+    if doc is not None and small and len(problems.items) == before:
+        with _PARSED_LOCK:
+            _PARSED[key] = _copied(doc, path)
+            if len(_PARSED) > _PARSED_MAX:
+                _PARSED.popitem(last=False)
+    return doc
+
+
+def _parse(text: str, path: Path, problems: Problems, line_offset: int) -> YamlDoc | None:
     doc = YamlDoc(path=path, data=None, line_offset=line_offset)
     if len(text) > MAX_YAML_BYTES:
         problems.add(path, 1 + line_offset, 1,

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from generator.text import lemmas
+
 #: Words after which a capitalised word is a noun: articles and their contractions with a
 #: preposition, possessives, demonstratives, quantifiers and numbers.
 DETERMINERS = frozenset({
@@ -41,10 +43,8 @@ _INFLECTED = re.compile(r"\w\w(?:e|en|er|es|em)$")
 
 @lru_cache(maxsize=4096)
 def _known(word: str) -> bool:
-    import simplemma  # third-party, its German dictionary slow to load: only when needed
-
     # a compound is known by its head: "Bau-Arbeiter", "Lkw-Fahrer" are nouns
-    return simplemma.is_known(word.rsplit("-", 1)[-1], lang="de")
+    return lemmas.is_known(word.rsplit("-", 1)[-1], "de")  # its dictionary loads when first needed
 
 
 def names_in(texts: Iterable[str], lower: set[str]) -> set[str]:

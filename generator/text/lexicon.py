@@ -21,6 +21,7 @@ import calendar
 import functools
 import re
 
+from generator.text import lemmas
 from generator.text.adverbs import BETWEEN_SUBJECT_AND_VERB, FOCUS, adverbs
 from generator.text.services import SERVICES
 
@@ -356,16 +357,12 @@ ID_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "in", "on", "is", "was", "
 def lemma(word: str) -> str:
     """The dictionary form of an English word ("militiamen" -> "militiaman"), by simplemma's
     rules and tables: nothing is downloaded."""
-    import simplemma  # third-party, slow to load: only `briefing extract` needs lemmas
-
-    return simplemma.lemmatize(word, lang="en")
+    return lemmas.lemmatize(word, "en")  # simplemma loads on first use: only extract needs it
 
 
 def is_known_word(word: str) -> bool:
     """Whether simplemma's dictionary knows ``word`` (a common word, not a name)."""
-    import simplemma  # third-party, slow to load: only `briefing extract` needs it
-
-    return simplemma.is_known(word, lang="en")
+    return lemmas.is_known(word, "en")  # simplemma loads on first use: only extract needs it
 
 #: Words that open a clause of cause or time, in the languages of the corpus: a number after
 #: one (behind a comma) is not what the clause before it counts ("…, because 40 were …").

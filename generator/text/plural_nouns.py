@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from generator.text import lemmas
+
 #: English plurals and units after a number whose head is not the word less its "s" (the
 #: reader of English counts in :mod:`generator.extract.figures`). A unit's head is the quantity
 #: reader's name for it (:data:`generator.text.number_words.UNITS_AFTER`), which the other
@@ -60,22 +62,18 @@ def load_dictionaries(languages: Iterable[str]) -> None:
     load the first time a word of its language is looked up (Polish: 3.7 million entries, 14 s
     on a loaded machine), and inside an article's time limit that first article of a language
     was stopped and left out of `briefing extract` for the cost of the load alone."""
-    import simplemma  # third-party, slow to load: only `briefing extract` reads lemmas
-
     for lang in sorted(set(languages) & LEMMATISED):
-        simplemma.lemmatize("a", lang=lang)  # simplemma keeps each loaded dictionary
+        lemmas.lemmatize("a", lang)  # each loaded dictionary is kept (generator.text.lemmas)
 
 
 @lru_cache(maxsize=4096)
 def plural_lemma(word: str, lang: str) -> str | None:
     """The dictionary form of ``word`` when it is a plural noun of ``lang``, else None."""
-    import simplemma  # third-party, slow to load: only `briefing extract` reads plurals
-
     low = word.lower()
     if len(low) < 3 or low in NOT_COUNTED or (not word.isalpha() and "-" not in word):
         return None
     try:
-        found = simplemma.lemmatize(word, lang=lang)
+        found = lemmas.lemmatize(word, lang)
     except ValueError:  # a language simplemma does not know
         return None
     base, plain = _plain(found), _plain(low)

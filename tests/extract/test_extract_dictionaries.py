@@ -7,9 +7,9 @@ from __future__ import annotations
 import signal
 
 import pytest
-import simplemma
 
 from generator.extract.draft import extract
+from generator.text import lemmas
 from tests.conftest import loaded_pages
 
 PAGE = ("Pożar hali w Nowym Borku\n\n"
@@ -20,14 +20,14 @@ PAGE = ("Pożar hali w Nowym Borku\n\n"
 @pytest.mark.slow
 def test_the_dictionary_is_loaded_outside_the_articles_time_limit(tmp_path, monkeypatch):
     lookups: list[tuple[str, bool]] = []
-    real = simplemma.lemmatize
+    real = lemmas.lemmatize
 
-    def lemmatize(word, lang, **kwargs):
+    def lemmatize(word, lang):
         timer_running = signal.getitimer(signal.ITIMER_REAL)[0] > 0
         lookups.append((lang, timer_running))
-        return real(word, lang=lang, **kwargs)
+        return real(word, lang)
 
-    monkeypatch.setattr(simplemma, "lemmatize", lemmatize)
+    monkeypatch.setattr(lemmas, "lemmatize", lemmatize)
     monkeypatch.setenv("BRIEFING_ARTICLE_SECONDS", "600")
     content = loaded_pages(tmp_path, "Nowy Borek fire",
                            [("alpha", "pl", "2031-05-09", PAGE)])
