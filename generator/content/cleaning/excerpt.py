@@ -57,7 +57,7 @@ _FALSE_END = re.compile(r",\s*[\"'”’»]\s*$|(?<![\w.])(?P<letter>[^\W\d_])\.
 
 def _false_end(text: str) -> bool:
     """Whether ``text`` ends on a :data:`_FALSE_END`: the letter lower case in any script (a
-    capital's abbreviation, "block Б." or "sector Β.", ends a sentence in Cyrillic and Greek too)."""
+    capital's name, "block Б." or "sector Β.", ends a sentence in Cyrillic and Greek too)."""
     m = _FALSE_END.search(text)
     return m is not None and (m.group("letter") is None or m.group("letter").islower())
 
