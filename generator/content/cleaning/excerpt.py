@@ -52,7 +52,14 @@ _BRACKET_CREDIT = re.compile(
 #: Stops that end no sentence, though ends_sentence takes them for one: a quotation closed on a
 #: comma (its attribution comes after it: "… were involved," ) and a lower-case letter's
 #: abbreviation ("… shortly after 7 p."): s38, two agency copies cut there.
-_FALSE_END = re.compile(r",\s*[\"'”’»]\s*$|(?<![\w.])[^\W\d_A-ZÀ-Þ]\.\s*$")
+_FALSE_END = re.compile(r",\s*[\"'”’»]\s*$|(?<![\w.])(?P<letter>[^\W\d_])\.\s*$")
+
+
+def _false_end(text: str) -> bool:
+    """Whether ``text`` ends on a :data:`_FALSE_END`: the letter lower case in any script (a
+    capital's name, "block Б." or "sector Β.", ends a sentence in Cyrillic and Greek too)."""
+    m = _FALSE_END.search(text)
+    return m is not None and (m.group("letter") is None or m.group("letter").islower())
 
 
 #: The rules of a note that the story goes on past a picture or an ad (:mod:`.rules.goes_on`):
@@ -97,7 +104,7 @@ def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> 
             reasons.insert(0, 'last paragraph ends with "…"')
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
-        elif (_FALSE_END.search(last) or not ends_sentence(_BRACKET_CREDIT.sub("", last))) \
+        elif (_false_end(last) or not ends_sentence(_BRACKET_CREDIT.sub("", last))) \
                 and not signed_off(paragraphs[-1], removed) and not heads_an_embed(
                     [r.kind for r in removed if r.start >= paragraphs[-1].end]) \
                 and not ends_announced_list([p.text for p in paragraphs[-12:]]):

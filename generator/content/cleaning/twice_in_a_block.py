@@ -24,9 +24,7 @@ from generator.content.cleaning.echoes import (
     signed,
 )
 from generator.content.cleaning.head import MAX_CAPTION_WORDS
-from generator.content.cleaning.rules.base import Verdict, words
-
-Verdicts = list[Verdict | None]
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 
 #: A copy taken on its shape alone (no credit) is at most as long as a caption above the
 #: headline may be: ``mark_doubles`` takes two blocks of 25 words, but a picture's description

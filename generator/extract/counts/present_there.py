@@ -32,6 +32,13 @@ _WERE_ON = re.compile(
     r"|(?:estaban|se\s+encontraban)\s+(?:en|sobre|cerca)\b)", re.I)
 #: What the place must not be: a hospital's people are the injured.
 _HOSPITAL = re.compile(r"\b(?:hospital|ospedal|hôpital|krankenhaus|klinik)", re.I)
+#: What the place must not be either: a gathering after the event (a vigil, a funeral, a march),
+#: whose people came after it struck ("there were 300 people at the vigil"; the rev39 review).
+_GATHERING = re.compile(
+    r"\b(?:vigil\b|memorial\s+service|funeral|ceremon|mass\b|rally|protest|demonstration"
+    r"|veill[ée]e|marche\s+blanche|obs[èe]ques|fun[ée]railles|messe\b|c[ée]r[ée]monie"
+    r"|rassemblement|fiaccolata|messa\b|cerimonia|manifestazione|misa\b|velatorio|vigilia"
+    r"|manifestaci[óo]n|trauer|mahnwache|gottesdienst|beerdigung|beisetzung|kundgebung)", re.I)
 #: Their group: people there when it struck, as those on board are; not the status "present",
 #: whose words hold people who gather after the event too ("300 people gathered").
 THERE = "there"
@@ -45,6 +52,7 @@ def present_there(before: str, rest: str, group: str) -> str | None:
     """:data:`THERE` when the people counted were there when it struck: the verb of existence
     before the number, or the verb and a place after the noun; never in a hospital. Only for
     people of no role: firefighters at the scene are responders, passengers passengers."""
-    if group not in _NO_ROLE or _HOSPITAL.search(rest[:_REACH]):
+    place = rest[:_REACH]
+    if group not in _NO_ROLE or _HOSPITAL.search(place) or _GATHERING.search(place):
         return None
     return THERE if _THERE_WERE.search(before[-60:]) or _WERE_ON.match(rest) else None

@@ -130,14 +130,14 @@ def _site_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTabl
     return is_site_name(group(m, "site"), page.site_words)
 
 
-#: A sentence's end, then the next one: a bare "(Photo)" after it is no caption's credit.
-_NEXT_SENTENCE = re.compile(r"[.!?…][\"”»)]*\s+[\"“«(]?[A-ZÀ-ÖØ-Þ]")
+#: A sentence's end, then the next one's first letter (a capital, in any script: "Żołnierze"):
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”»)]*\s+[\"“«(]?([^\W\d_])")  # then "(Photo)" credits none
 def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """The words before "photo" closing a caption are a credit ("Staff photo"), not a
     determiner ("Another photo", "Kein Foto"): the first word held to the stop list, the others
     to function words (stop lists hold names' nouns: "Harbour Media Group photo.")."""
     if group(m, "bare_label"):  # after prose, "… (FOTO)." links a gallery (s38 lost a lede)
-        return not _NEXT_SENTENCE.search(blocks[i].text.rstrip())
+        return not any(s[1].isupper() for s in _NEXT_SENTENCE.finditer(blocks[i].text))
     credit = group(m, "credit_words")
     if not credit:
         return True
