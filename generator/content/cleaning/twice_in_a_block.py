@@ -34,6 +34,10 @@ MAX_BARE_TWIN_WORDS = MAX_CAPTION_WORDS
 MAX_SIGNED_TWIN_WORDS = 60
 #: The copies are at least this many characters each (a short label said twice is no picture).
 MIN_TWIN_CHARS = 20
+#: No block longer than two of the longest copies and a credit is looked at: the search for the
+#: cut between the copies is quadratic in the block's length (a hard-wrapped page of 15,000
+#: lines, one block, took 14 s to clean before this bound; the fresh clone's watchdog test).
+MAX_BLOCK_WORDS = 2 * MAX_SIGNED_TWIN_WORDS + 30
 
 
 def one_text_twice(text: str) -> tuple[str, str] | None:
@@ -55,6 +59,8 @@ def _bracketed_source(tail: str) -> bool:
 
 
 def is_caption_twice(text: str) -> bool:
+    if len(text) > MAX_BLOCK_WORDS * 20 or words(text) > MAX_BLOCK_WORDS:
+        return False
     found = one_text_twice(text)
     if found is None:
         return False
