@@ -243,8 +243,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
     # the headline is not drafted, but a toll it gives a number covers the story's vague one
     sources += [(hit, "") for hit in figures_in(
         Sentence(0, len(article.headline), article.headline, -1), article.language)]
-    figs.extend(c for hit, c in made
-                if hit.group != MORE_DEAD and not covered_vague(hit, sources, c.attributed_to))
+    figs.extend(c for hit, c in made if not covered_vague(hit, sources, c.attributed_to))
     return figs, quotes, dates
 
 
