@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 
+from generator.text.number_words import QUALIFIERS
+
+#: The qualifiers a number may take ("about", "menos de", "bis zu"): the number reader's table.
+_QUALIFIER = "(?:" + "|".join(sorted(
+    (re.escape(q).replace(r"\ ", r"\s+") for qs in QUALIFIERS.values() for q in qs),
+    key=len, reverse=True)) + ")"
 #: The verb of existence right before the number, with at most a qualifier between.
 _THERE_WERE = re.compile(
     r"(?:\bthere\s+(?:were|was|had\s+been)|\bc['’]er(?:ano|a)|\bvi\s+erano|\bhabía|\bhabían"
     r"|\bil\s+y\s+avait|\bes\s+waren|\bbefanden\s+sich|\bhavia|\bestavam)\s+"
-    r"(?:(?:about|around|some|nearly|up\s+to|more\s+than|fewer\s+than|less\s+than|almost|circa"
-    r"|quasi|oltre|menos\s+de|más\s+de|unos|unas|cerca\s+de|environ|près\s+de|plus\s+de|moins\s+de"
-    r"|etwa|rund|bis\s+zu|mehr\s+als|fast|mais\s+de|cerca\s+de)\s+)?$", re.I)
+    rf"(?:{_QUALIFIER}\s+)?$", re.I)
 #: A place word after the count's noun (its copula first, in English), or, in German, the place
 #: then the verb closing the clause.
 _WERE_ON = re.compile(
