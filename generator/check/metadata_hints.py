@@ -40,7 +40,7 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet],
         and hosts.brand(hosts.host(o.url)) == hosts.brand(host)]  # not another brand of a group
     if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
-               f"`outlet: {known[0]}` {where}"
+               f"`outlet: {_as_text(known[0])}` {where}"
     slug = _slug(host)
     namesakes = {hosts.site(other) for other in others if _slug(other) == slug} | {
         hosts.site(hosts.host(o.url)) for o in outlets.values() if o.id == slug and o.url}
@@ -50,12 +50,25 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet],
         slug += "-site"
     if slug in outlets:  # listed without its address
         return f"its address is on {host}; outlets.yaml lists {slug!r}: if that is this site, " \
-               f"add `outlet: {slug}` {where}"
+               f"add `outlet: {_as_text(slug)}` {where}"
     scheme = "http" if article.url.startswith("http:") else "https"
     # The address in quotes: unquoted, its colon inside a flow mapping is a YAML syntax error,
     # and the pasted entry stopped the build it was to mend (trial 19).
-    return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
-            f"`- {{id: {slug}, name: …, url: \"{scheme}://{host}\"}}`")
+    written = _as_text(slug)
+    return (f"its address is on {host}: add `outlet: {written}` {where}, and to outlets.yaml "
+            f"`- {{id: {written}, name: …, url: \"{scheme}://{host}\"}}`")
+
+
+#: Plain words YAML reads as something other than text: a number ("24" of 24.hu), a hex or
+#: octal number, a float's exponent form, a truth value or nothing.
+_NOT_TEXT = re.compile(r"\d+|0x[\da-f]+|0o[0-7]+|\d+e\d+|true|false|null|yes|no|on|off|y|n|~")
+
+
+def _as_text(slug: str) -> str:
+    """The id as a user can paste it: quoted where YAML would read it bare as a number or a
+    truth value (trial 40: 24.hu's id "24", pasted as offered, failed `check` with "Input
+    should be a valid string (got int)")."""
+    return f'"{slug}"' if _NOT_TEXT.fullmatch(slug) else slug
 
 
 def _slug(host: str) -> str:

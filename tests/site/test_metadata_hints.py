@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import briefing_here, copy_example
 
 PAGE = "{url}\nHarbour reopens\n\nThe harbour of Varn reopened on Monday after a week of repairs.\n"
@@ -67,21 +69,28 @@ def test_another_host_of_a_listed_site_and_addresses_with_no_name(tmp_path):
     assert "`outlet: index-site`" in next(x for x in lines if "'index-site'" in x)
 
 
-def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path):
+@pytest.mark.parametrize("url", [
+    "https://news.varnherald.co.uk/2031/03/27/harbour",
+    # trial 40: a site named by a number; the id "1870" offered bare was read back as a number
+    # ("Input should be a valid string (got int)")
+    "https://www.1870.example/2031/03/27/harbour",
+])
+def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path, url):
     """Trial 19: the entry offered for outlets.yaml, pasted as printed, was a YAML syntax error
-    (an unquoted address inside a flow mapping): the hint's own advice stopped the build."""
+    (an unquoted address inside a flow mapping): the hint's own advice stopped the build. Both
+    lines are pasted exactly as offered."""
     project = copy_example(tmp_path / "p")
-    articles = _unlisted_page(project, "harbour-herald",
-                              "https://news.varnherald.co.uk/2031/03/27/harbour")
+    articles = _unlisted_page(project, "harbour-herald", url)
     hint = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "harbour-herald" in x and "has no outlet" in x)
     entry = re.search(r"outlets\.yaml `(- \{.*\})`", hint)
-    assert entry is not None, hint
+    sidecar = re.search(r"add `(outlet: [^`]+)` to harbour-herald\.yaml", hint)
+    assert entry is not None and sidecar is not None, hint
     outlets = project / "content/outlets.yaml"
     outlets.write_text(outlets.read_text(encoding="utf-8").rstrip("\n") + "\n  "
                        + entry.group(1).replace("…", "Varn Herald") + "\n", encoding="utf-8")
     (articles / "harbour-herald.yaml").write_text(
-        "published: 2031-03-27\noutlet: varnherald\n", encoding="utf-8")
+        f"published: 2031-03-27\n{sidecar.group(1)}\n", encoding="utf-8")
     proc = briefing_here(project, "check")
     assert "YAML syntax error" not in proc.stderr
     assert not [x for x in proc.stderr.splitlines() if "harbour-herald" in x and "error" in x]
