@@ -393,4 +393,34 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         # the head (a title bar glued to its section, the lede above the title): that line is
         # the title, with the accents and punctuation the address lost (fdev4, fquote)
         return Choice(printed, "page", blocks[printed].text)
+    longer = _title_the_address_cuts(blocks, verdicts, slug, language, bars)
+    if longer is not None:
+        return Choice(longer, "page", blocks[longer].text)
     return Choice(None, "url" if made else None, made)
+
+
+#: How far down the page (in blocks no rule removed) a title the address cuts short is looked
+#: for, and how many content words the address must give for that.
+TITLE_CUT_BY_ADDRESS_WITHIN = 12
+MIN_CUT_SLUG_WORDS = 4
+
+
+def _title_the_address_cuts(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                            slug: Sequence[str], language: str, bars: set[int]) -> int | None:
+    """A title-shaped line holding every content word of the address, below a notice long
+    enough to end the head ("Oops. Our website is unavailable in your location …"): the address
+    is that title cut short (``/grenfell-tower-fire-death-toll-13195268`` of "Grenfell Tower
+    fire: Death toll rises to 30, police confirm", trial 40), and the headline is the page's
+    line, not the address' words with the title left in the story. A title bar naming the
+    site is no such title (round 27)."""
+    if not slug:
+        return None
+    open_ = [i for i, v in enumerate(verdicts) if v is None and i not in bars]
+    open_ = open_[:TITLE_CUT_BY_ADDRESS_WITHIN]
+    for i in open_:
+        text = blocks[i].text
+        shared, content = slug_words_shared(text, slug, language)
+        if content >= MIN_CUT_SLUG_WORDS and shared == content \
+                and looks_like_a_headline(text, language) and not _LIST_ITEM.match(text):
+            return i
+    return None

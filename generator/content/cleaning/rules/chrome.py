@@ -284,10 +284,13 @@ RULES: tuple[Rule, ...] = (
              r"\s*[↑⬆▲^]?$"),
          max_words=8),
     Rule("navigation", "link-list", "navigation link",
-         # (a skip link may be numbered, as a list of them is: "1. Skip to content")
+          # (a skip link may be numbered, as a list of them is: "1. Skip to content"; the
+         # links of a page's head may run together, glued by the text extractor: "Skip to
+         # main contentSkip to navigation", trial 40)
          ci(rf"^{EDGE}{_CHROME}{EDGE}$"
-             r"|^(?:(?:\d{1,2}[.)]\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|more\s+[\w-]+\s+)?"
-             r"(?:content|navigation|menu|search|sites?|footer)"
+             r"|^(?:(?:(?:\d{1,2}[.)]\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?"
+             r"(?:main\s+|more\s+[\w-]+\s+)?(?:content|navigation|menu|search|sites?|footer)"
+             r"[\s|•·]*)+"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
              r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
@@ -302,7 +305,7 @@ RULES: tuple[Rule, ...] = (
              r"|questo|questa|o|a|dit|het|de)\s*)?(?:article|story|artículo|noticia|nota"
              r"|articolo|notizia|artigo|notícia|matéria|reportagem|texto|artykułu|artikel)"
              r"|(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:anhören|vorlesen))$"),
-         max_words=6),
+         max_words=12),
     # ---- a web address alone on its line: no story sentence is only an address. The first
     # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives
     # the article's url when the metadata has none (content/cleaner.py)
