@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -274,6 +274,27 @@ def slug_words_shared(text: str, slug: Sequence[str], language: str) -> tuple[in
     text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in TOKEN.findall(text)}
     return len(content & have), len(content)
+
+
+#: How far down the page (in blocks no rule removed) a title the address cuts short is looked
+#: for, and how many content words the address must give for that.
+TITLE_CUT_BY_ADDRESS_WITHIN = 12
+MIN_CUT_SLUG_WORDS = 4
+
+
+def title_cut_by_address(lines: Sequence[tuple[int, str]], slug: Sequence[str], language: str,
+                         shaped: Callable[[str, str], bool]) -> int | None:
+    """The first of the page's first lines (index, text) that is ``shaped`` as a title and holds
+    every content word of the address (four or more): the address is that title cut short
+    (``/grenfell-tower-fire-death-toll-13195268`` of "Grenfell Tower fire: Death toll rises to
+    30, police confirm", trial 40). The headline's chooser takes it when a notice above it ended
+    the page's head ("Oops. Our website is unavailable …"), rather than the address' words with
+    the title left in the story; a title bar naming the site is none (round 27)."""
+    for i, text in lines[:TITLE_CUT_BY_ADDRESS_WITHIN]:
+        shared, content = slug_words_shared(text, slug, language) if slug else (0, 0)
+        if content >= MIN_CUT_SLUG_WORDS and shared == content and shaped(text, language):
+            return i
+    return None
 
 
 def spells_slug(text: str, slug: Sequence[str], language: str) -> bool:

@@ -18,16 +18,11 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import ELLIPSIS_END, Block, ends_sentence
-from generator.content.cleaning.headline import (
-    Choice,
-    is_prose,
-    looks_like_a_headline,
-    without_site_name,
-)
+from generator.content.cleaning.headline import Choice, is_prose, looks_like_a_headline
 from generator.content.cleaning.passes import normal_line
 from generator.content.cleaning.rules.base import Page, Verdict, Verdicts, compile_re2, words
 from generator.content.cleaning.rules.patterns import NAME, alternation
-from generator.content.cleaning.title_bar import bar_title, cut_bar
+from generator.content.cleaning.title_bar import bar_title, cut_bar, without_site_name
 from generator.content.headline_address import nearly_equal
 from generator.text import furniture_words as F
 from generator.text.agencies import agency

@@ -28,13 +28,14 @@ from dataclasses import dataclass
 
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, is_figure, is_label, words
-from generator.content.cleaning.title_bar import bar_title, same_title
+from generator.content.cleaning.title_bar import bar_title, same_title, without_site_name
 from generator.content.headline_address import (
     is_site_name,
     nearly_equal,
     slug_share,
     slug_words_shared,
     spells_slug,
+    title_cut_by_address,
     url_headline,
     url_words,
 )
@@ -263,23 +264,6 @@ def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: i
     return left[k] if k < len(left) else None
 
 
-_BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")
-
-
-def without_site_name(text: str, site: frozenset[str]) -> str | None:
-    """The title of a title bar ("Outlet Name - The title", "The title | Outlet"): the text on
-    the other side of a separator from the site's name, or None when neither side is it."""
-    if not site or len(text) > 400:
-        return None
-    for m in _BAR.finditer(text):
-        left, right = text[:m.start()].strip(), text[m.end():].strip()
-        if is_site_name(left, site) and words(right) >= 2:
-            return right
-        if is_site_name(right, site) and words(left) >= 2:
-            return left
-    return None
-
-
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
                   following: int, language: str) -> bool:
     """The story goes on under the title ``i``: a paragraph of prose, or a standfirst too long
@@ -393,34 +377,10 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         # the head (a title bar glued to its section, the lede above the title): that line is
         # the title, with the accents and punctuation the address lost (fdev4, fquote)
         return Choice(printed, "page", blocks[printed].text)
-    longer = _title_the_address_cuts(blocks, verdicts, slug, language, bars)
+    # a title below a notice that ended the head, the address its title cut short (trial 40)
+    longer = title_cut_by_address([(i, blocks[i].text) for i, v in enumerate(verdicts) if v is None
+                                   and i not in bars and not _LIST_ITEM.match(blocks[i].text)],
+                                  slug, language, looks_like_a_headline)
     if longer is not None:
         return Choice(longer, "page", blocks[longer].text)
     return Choice(None, "url" if made else None, made)
-
-
-#: How far down the page (in blocks no rule removed) a title the address cuts short is looked
-#: for, and how many content words the address must give for that.
-TITLE_CUT_BY_ADDRESS_WITHIN = 12
-MIN_CUT_SLUG_WORDS = 4
-
-
-def _title_the_address_cuts(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
-                            slug: Sequence[str], language: str, bars: set[int]) -> int | None:
-    """A title-shaped line holding every content word of the address, below a notice long
-    enough to end the head ("Oops. Our website is unavailable in your location …"): the address
-    is that title cut short (``/grenfell-tower-fire-death-toll-13195268`` of "Grenfell Tower
-    fire: Death toll rises to 30, police confirm", trial 40), and the headline is the page's
-    line, not the address' words with the title left in the story. A title bar naming the
-    site is no such title (round 27)."""
-    if not slug:
-        return None
-    open_ = [i for i, v in enumerate(verdicts) if v is None and i not in bars]
-    open_ = open_[:TITLE_CUT_BY_ADDRESS_WITHIN]
-    for i in open_:
-        text = blocks[i].text
-        shared, content = slug_words_shared(text, slug, language)
-        if content >= MIN_CUT_SLUG_WORDS and shared == content \
-                and looks_like_a_headline(text, language) and not _LIST_ITEM.match(text):
-            return i
-    return None

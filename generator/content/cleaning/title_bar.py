@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import ELLIPSIS_END, ends_sentence
 from generator.content.cleaning.rules.base import words
-from generator.content.headline_address import TOKEN, nearly_equal, plain
+from generator.content.headline_address import TOKEN, is_site_name, nearly_equal, plain
 from generator.text.agencies import agency
 
 #: A title bar's separator between the title and the outlet (not a colon: "Floods: 40 dead").
@@ -54,7 +54,7 @@ def bar_title(text: str, titles: Sequence[str]) -> str | None:
     """The title of a title bar whose outlet the address does not name (an archive's or a
     mirror's copy of the page: "The title - Valley Times" over "The title"): one side of a
     separator is one of ``titles`` again, the other a capitalised name (round 24 on fresh
-    pages; :func:`generator.content.cleaning.headline.without_site_name` finds the bar when
+    pages; :func:`without_site_name` finds the bar when
     the address names the outlet)."""
     if len(text) > 400:
         return None
@@ -79,3 +79,19 @@ def cut_bar(text: str, title: str) -> bool:
                 return True
     return False
 
+
+_BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")
+
+
+def without_site_name(text: str, site: frozenset[str]) -> str | None:
+    """The title of a title bar ("Outlet Name - The title", "The title | Outlet"): the text on
+    the other side of a separator from the site's name, or None when neither side is it."""
+    if not site or len(text) > 400:
+        return None
+    for m in _BAR.finditer(text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        if is_site_name(left, site) and words(right) >= 2:
+            return right
+        if is_site_name(right, site) and words(left) >= 2:
+            return left
+    return None

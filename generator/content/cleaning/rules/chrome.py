@@ -284,14 +284,10 @@ RULES: tuple[Rule, ...] = (
              r"\s*[↑⬆▲^]?$"),
          max_words=8),
     Rule("navigation", "link-list", "navigation link",
-          # (a skip link may be numbered, as a list of them is: "1. Skip to content"; the
-         # links of a page's head may run together, glued by the text extractor: "Skip to
-         # main contentSkip to navigation", trial 40)
-         ci(rf"^{EDGE}{_CHROME}{EDGE}$"
-             r"|^(?:(?:(?:\d{1,2}[.)]\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?"
-             r"(?:main\s+|more\s+[\w-]+\s+)?(?:content|navigation|menu|search|sites?|footer)"
-             r"[\s|•·]*)+"
-             r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
+         # (skip links, numbered: "1. Skip to content", or glued: "…contentSkip to…", trial 40)
+         ci(rf"^{EDGE}{_CHROME}{EDGE}$" r"|^(?:(?:(?:\d{1,2}[.)]\s+)?(?:skip|jump)\s+to\s+"
+             r"(?:the\s+)?(?:main\s+|more\s+[\w-]+\s+)?(?:content|navigation|menu|search|sites?"
+             r"|footer)[\s|•·]*)+|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
              r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
              r"|iniciar\s+sesión|accedi|entrar|zaloguj\s+się|inloggen|přihlásit\s+se"
