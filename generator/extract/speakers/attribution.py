@@ -102,8 +102,10 @@ _NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", 
                           "she", "they", "we", "i", "there", "then", "also"})
 
 
-#: Speech verbs whose subject may follow them after a comma ("…, reports our correspondent").
-_INVERTED = frozenset({"said", "says", "added", "told", "wrote", "stated", "reports", "reported"})
+#: Speech verbs whose subject may follow them after a comma ("…, reports our correspondent"), the
+#: plural's too ("…, say police.": trial 40 credited the count before the verb, "people").
+_INVERTED = frozenset({"said", "says", "say", "added", "told", "wrote", "stated", "reports",
+                       "reported"})
 
 
 def _lower_subject(after: str) -> bool:
