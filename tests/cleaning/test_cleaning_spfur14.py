@@ -1,5 +1,6 @@
 """Spfur14's captions left in the story: a picture's caption closed by its credit after the last
-sentence, a name and the agency joined by a slash, a tilde or "via" (the photographer-tail rule).
+sentence, a name and the agency joined by a slash, a tilde or "via" (the photographer-tail rule),
+or a copyright sign and a credit of several fields ("© Name/Agency/AP": credited-caption).
 Invented pages; each shape beside story paragraphs of the same look that stay. Each test of the
 removed shapes fails without the rule (the blocks were kept as story)."""
 
@@ -49,3 +50,22 @@ def test_the_storys_last_paragraph_with_a_credit_is_not_this_rules():
     line = "Officials said the harbour would reopen on Friday. Tam Orvell / Associated Press"
     cleaned = read(page(TITLE, LEDE, BODY, line))
     assert "photographer-tail" not in rules(cleaned).values()
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescuers inside the collapsed road tunnel near Kelmport, where 40 workers were trapped. "
+    "© Uncredited/Kelm Rescue/AP",
+    "Firefighters at the burnt hotel in Obermark on Tuesday. © picture alliance/dpa/Jo Roe",
+])
+def test_a_caption_with_a_copyright_credit_of_several_fields_is_a_caption(caption):
+    """Fails without the fields after the first slash: the credit alone was cut off
+    (copyright-tail) and the caption's sentence stayed in the story."""
+    cleaned = _read(caption)
+    assert not any(caption[:30] in p for p in story(cleaned))
+    assert rules(cleaned).get(caption) == "credited-caption"
+
+
+def test_a_story_paragraph_closing_on_a_dated_copyright_keeps_its_sentence():
+    line = "Firefighters worked through the night at the hotel in Obermark. © 2031 Kelm/Media/Group"
+    cleaned = _read(line)
+    assert any(p.startswith("Firefighters worked") for p in story(cleaned))
