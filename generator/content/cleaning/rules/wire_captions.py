@@ -17,7 +17,8 @@ the story's paragraphs (review 29: the story's last paragraph had been taken for
 
 A caption also closes on its photographer's credit after its last sentence: a name and the
 agency across a slash, a tilde or "via", which a paragraph of the story never ends on between
-two others (spfur14: four sites of four events).
+two others (spfur14: three sites of three events; its copyright-sign cousin, "… © Name/Agency/AP",
+is :mod:`generator.content.cleaning.pieces`'s credited caption).
 """
 
 from __future__ import annotations
@@ -97,8 +98,8 @@ MIN_PROSE_WORDS = 3
 #: After a caption's last sentence, the picture's credit: who took or gave it and the agency
 #: that ran it, joined by a slash, a tilde, a bar or "via" ("… on the lake. Jo Roe ~ Associated
 #: Press", "… from a video. INSTAGRAM @handle/via Agency", "… 2031. (Jo Roe via AGENCY).
-#: AGENCY"), the agency's bare name after it at most. Spent s38 (two sites) and the dev parts
-#: of two earlier pools (two more) left such captions in the story, each between paragraphs.
+#: AGENCY"), the agency’s bare name after it at most. Spent s38 (two sites) and the dev part
+#: of an earlier pool (one more) left such captions in the story, each between paragraphs.
 _PHOTOGRAPHER_TAIL = (r"(?:\p{Ll}\p{Ll}|\d)[.!?][\"”»’)]?\s+(?P<tail>\(?(?-i:\p{Lu}|@)"
                       r"[^.!?()]{1,60}?(?:\s*[~/|]\s*(?:via\s+)?|\s+via\s+)(?:the\s+)?"
                       rf"{PICTURE_AGENCY}\s*\)?)\.?(?:\s+{PICTURE_AGENCY})?\s*$")
