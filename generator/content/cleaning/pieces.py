@@ -135,9 +135,10 @@ def _byline_tail(text: str) -> tuple[int, Verdict] | None:
 _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
 #: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
-#: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), no year. A story's own copyright
-#: line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
-_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$"
+#: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), up to three fields after the first
+#: ("© Uncredited/Agency/AP", "© picture alliance/dpa/Jane Roe": spfur14), no year. A story's
+#: own copyright line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
+_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}(?:\s?[|/]\s?\pL[^\d|/]{1,40}){1,3}$"
                                  # "© Outlet - Jo Roe": the photographer after a dash (fdev4)
                                  r"|^\s*[©ⓒ]\s*\pL[^\d|/]{1,40}?\s[-–—]\s\p{Lu}[^\d|/–—]{1,40}$")
 MIN_CAPITALISED_SHARE = 0.6

@@ -14,6 +14,11 @@ no paragraph of story on the corpus or the fresh pools ends in either shape (spe
 Only while a paragraph of prose follows, for the glued shape: a story's last paragraph may end
 with the wire's sign-off glued to its stop ("… the office said.AFP"), and a caption sits between
 the story's paragraphs (review 29: the story's last paragraph had been taken for a caption).
+
+A caption also closes on its photographer's credit after its last sentence: a name and the
+agency across a slash, a tilde or "via", which a paragraph of the story never ends on between
+two others (spfur14: three sites of three events; its copyright-sign cousin, "… © Name/Agency/AP",
+is :mod:`generator.content.cleaning.pieces`'s credited caption).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from generator.content.cleaning.rules.base import (
     group,
     words,
 )
-from generator.content.cleaning.rules.patterns import PICTURE, PICTURE_AGENCY
+from generator.content.cleaning.rules.patterns import AGENCY_WORDS, PICTURE, PICTURE_AGENCY
 from generator.text.speech_verbs import any_speech_verb
 
 #: The picture's noun after up to two words ("undated file"), and the participle of who gave,
@@ -90,6 +95,35 @@ _AGENCY_NAME = compile_re2(rf"(?i)(?:{PICTURE_AGENCY})(?:\s*/\s*(?:{PICTURE_AGEN
 #: The words of a sentence after a caption ("Die Ermittlungen laufen."): not a label nor a credit.
 MIN_PROSE_WORDS = 3
 
+#: After a caption's last sentence, the picture's credit: who took or gave it and the agency
+#: that ran it, joined by a slash, a tilde, a bar or "via" ("… on the lake. Jo Roe ~ Associated
+#: Press", "… from a video. INSTAGRAM @handle/via Agency", "… 2031. (Jo Roe via AGENCY).
+#: AGENCY"), the agency’s bare name after it at most. Spent s38 (two sites) and the dev part
+#: of an earlier pool (one more) left such captions in the story, each between paragraphs.
+_PHOTOGRAPHER_TAIL = (r"(?:\p{Ll}\p{Ll}|\d)[.!?][\"”»’)]?\s+(?P<tail>\(?(?-i:\p{Lu}|@)"
+                      r"[^.!?()]{1,60}?(?:\s*[~/|]\s*(?:via\s+)?|\s+via\s+)(?:the\s+)?"
+                      rf"{PICTURE_AGENCY}\s*\)?)\.?(?:\s+{PICTURE_AGENCY})?\s*$")
+#: The lower-case words a photographer's credit may hold: the joiner and the particles of names.
+_CREDIT_PARTICLES = frozenset(("via", "the", "and", "de", "da", "di", "del", "von", "van", "der",
+                               "la", "le", "y", "e"))
+#: A photographer's credit is a few names, never a clause.
+MAX_TAIL_WORDS = 10
+
+
+def _photographer_credit(blocks: Sequence[Block], i: int, m, page: Page,
+                         table: RuleTable) -> bool:
+    """The tail names people and agencies only (every word capitalised, a handle, an agency or
+    a particle of a name: "Reporting by Jo Roe/Agency" closes a story, not a caption), and a
+    paragraph of prose follows: the caption stands between the story's paragraphs."""
+    tail = group(m, "tail") or ""
+    if words(tail) > MAX_TAIL_WORDS:
+        return False
+    for token in re.findall(r"[^\s,;:()\[\]/|~«»\"“”]+", tail):
+        if token[:1].isalpha() and not token[:1].isupper() and (
+                token.lower() not in _CREDIT_PARTICLES and token.lower() not in AGENCY_WORDS):
+            return False
+    return any(words(b.text) >= MIN_PROSE_WORDS and ends_sentence(b.text) for b in blocks[i + 1:])
+
 
 RULES: tuple[Rule, ...] = (
     Rule("pointing-caption", "caption", "a wire picture's caption (\"In this photo provided "
@@ -97,6 +131,9 @@ RULES: tuple[Rule, ...] = (
     Rule("credit-field-tail", "caption", "a caption with its picture's credit glued after its "
          "last full stop (no space, or after a note in brackets)", ci(_CREDIT_FIELD),
          max_words=45, check=_capitalised_field),
+    Rule("photographer-tail", "caption", "a caption closed by its picture's credit (a name "
+         "and the agency, across a slash, a tilde or \"via\") after its last sentence",
+         ci(_PHOTOGRAPHER_TAIL), max_words=90, check=_photographer_credit),
     Rule("dash-credit-caption", "caption", "a caption without a full stop, its agency's credit "
          "after a dash in capitals", ci(_DASH_CREDIT), max_words=45,
          check=_agency_in_capitals),
