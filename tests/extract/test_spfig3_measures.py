@@ -1,0 +1,62 @@
+"""Measures of counted people on the spent sets s37–s38 and the pool spfig3 (issue 16, round
+spfig3): counts read as people of no outcome where the sentence says they are missing or were
+there when the event struck, each beside a near shape whose reading stays. Invented sentences
+(invented places Velmora, Tarvos, Brenholm; other numbers).
+
+* People buried whose fate is not yet known are the missing (``counted_words.BURIED``): "feared
+  buried", "pourraient avoir été ensevelies", "könnten … verschüttet worden sein"; buried with no
+  doubt said are the trapped, whom the event caught (``status_words.STATUS``: "enseveli",
+  "buried under"); a funeral's "buried" and buried houses stay what they were.
+* German says the fate of the missing is unclear with "Schicksal" as with "Verbleib"
+  (:func:`generator.extract.counts.people_counted.whereabouts`).
+* People whose own verb of being is followed by "at the time" ("au moment de son éruption")
+  were there when it struck (:mod:`generator.extract.counts.present_there`): the people the
+  event put at risk; a gathering, a hospital, another subject's verb stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+# ---- buried, fate unknown: the missing ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Some 140 people are feared buried after the landslide hit Velmora.", "en",
+     [(140, "missing")]),
+    ("As many as 30 people may have been buried under the mud in Tarvos.", "en",
+     [(30, "missing")]),
+    ("Près de 90 personnes pourraient avoir été ensevelies par la coulée de boue à Velmora.", "fr",
+     [(90, "missing")]),
+    ("Bei der Mure in Tarvos könnten mehr als 110 Menschen verschüttet worden sein.", "de",
+     [(110, "missing")]),
+    ("Zwölf Menschen sind in Brenholm noch verschüttet.", "de", [(12, "missing")]),
+])
+def test_people_buried_whose_fate_is_unknown_are_the_missing(text, lang, want):
+    """Fails without ``BURIED`` in the missing's words: these read as people of no outcome
+    ("person") or as the trapped, a count of the affected, where outlets give them as missing."""
+    assert _figures(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # buried with no doubt said, an outcome of some of them after: the people the event caught
+    ("Drei Bergsteiger wurden in Tarvos verschüttet, zwei konnten lebend geborgen werden.", "de",
+     [(3, "trapped"), (2, "rescued")]),
+    ("Douze randonneurs ont été ensevelis sous la neige près de Velmora.", "fr",
+     [(12, "trapped")]),
+    ("More than 80 people were buried by the mudslide in Brenholm.", "en", [(80, "trapped")]),
+    # a funeral's burial, and the houses a slide buried
+    ("Twelve victims were buried on Sunday in Velmora.", "en", [(12, "dead")]),
+    ("La coulée de boue a enseveli 62 maisons à Tarvos.", "fr", [(62, "building")]),
+])
+def test_burial_with_no_doubt_is_the_trapped_and_a_funeral_stays(text, lang, want):
+    """The near shapes: the second and third fail without "enseveli" and "buried by" among the
+    trapped's words (they read as people of no outcome); the others keep their reading."""
+    assert _figures(text, lang) == want
