@@ -60,3 +60,18 @@ def test_burial_with_no_doubt_is_the_trapped_and_a_funeral_stays(text, lang, wan
     """The near shapes: the second and third fail without "enseveli" and "buried by" among the
     trapped's words (they read as people of no outcome); the others keep their reading."""
     assert _figures(text, lang) == want
+
+
+# ---- German "Schicksal": the missing ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Am Abend war das Schicksal von zwei Dutzend Menschen in Velmora noch ungeklärt.",
+     [(24, "missing")]),
+    ("Das Schicksal von 18 Menschen ist weiter unklar.", [(18, "missing")]),
+    # the near shapes: a fate cleared up, a fate that moves a country
+    ("Das Schicksal von 18 Menschen ist inzwischen geklärt.", [(18, "accounted")]),
+    ("Das Schicksal der 18 Menschen bewegt ganz Tarvos.", [(18, "person")]),
+])
+def test_a_fate_unclear_in_german_is_the_missing(text, want):
+    """The first three fail without "Schicksal" beside "Verbleib" (they read as people)."""
+    assert _figures(text, "de") == want
