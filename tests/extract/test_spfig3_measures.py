@@ -75,3 +75,32 @@ def test_burial_with_no_doubt_is_the_trapped_and_a_funeral_stays(text, lang, wan
 def test_a_fate_unclear_in_german_is_the_missing(text, want):
     """The first three fail without "Schicksal" beside "Verbleib" (they read as people)."""
     assert _figures(text, "de") == want
+
+
+# ---- there at the time --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("About 40 people, residents as well as hikers, are believed to have been nearby at the "
+     "time.", "en"),
+    ("About 40 people were on the crater rim at the time of the blast.", "en"),
+    ("Une quarantaine de touristes se trouvaient mardi près du cratère au moment de "
+     "l'explosion.", "fr"),
+    ("Unos 40 turistas se encontraban junto al cráter en el momento de la erupción.", "es"),
+])
+def test_people_there_at_the_time_are_the_affected(text, lang):
+    """Fails without ``present_there._then`` and ``present_then``: the first reads as people of
+    no outcome, the French and Spanish as "present", a count of no measure."""
+    assert [g for _, g in _figures(text, lang)] == ["there"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Une centaine de personnes se sont rassemblées lundi au moment de la messe.", "fr",
+     "present"),
+    ("Une centaine de personnes se trouvaient à l'hôpital au moment du drame.", "fr", "present"),
+    ("The island, which about 9,000 people visit every year, was busy at the time.", "en",
+     "person"),
+    ("About 50 people were evacuated at the time.", "en", "evacuee"),
+])
+def test_a_gathering_a_hospital_or_another_verb_is_not_there(text, lang, want):
+    """The near shapes: no verb of being of the count's own, a hospital, an outcome read first."""
+    assert [g for _, g in _figures(text, lang)] == [want]

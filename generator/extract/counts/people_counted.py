@@ -25,7 +25,7 @@ from generator.extract.counts.outcome_verbs import (
     remains_of,
 )
 from generator.extract.counts.outcomes import outcome_after, severity_of
-from generator.extract.counts.present_there import present_there
+from generator.extract.counts.present_there import present_then, present_there
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
@@ -314,7 +314,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = outcome_after(rest, lang) or _shared_outcome(rest, lang)  # "… are reported dead"
+    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest)
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
