@@ -97,10 +97,34 @@ def test_people_there_at_the_time_are_the_affected(text, lang):
     ("Une centaine de personnes se sont rassemblées lundi au moment de la messe.", "fr",
      "present"),
     ("Une centaine de personnes se trouvaient à l'hôpital au moment du drame.", "fr", "present"),
-    ("The island, which about 9,000 people visit every year, was busy at the time.", "en",
+    ("The island, which about 90 people cleaned on Monday, was busy at the time.", "en",
      "person"),
     ("About 50 people were evacuated at the time.", "en", "evacuee"),
 ])
 def test_a_gathering_a_hospital_or_another_verb_is_not_there(text, lang, want):
     """The near shapes: no verb of being of the count's own, a hospital, an outcome read first."""
     assert [g for _, g in _figures(text, lang)] == [want]
+
+
+# ---- a yearly rate: no count of the event --------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Quelque 9 000 touristes visitent chaque année l'île, qui entre souvent en éruption.", "fr"),
+    ("Chaque année, quelque 9 000 touristes visitent l'île de Velmora.", "fr"),
+    ("Some 9,000 tourists visit Velmora island every year.", "en"),
+    ("Unos 9.000 turistas visitan cada año la isla de Velmora.", "es"),
+    ("Rund 9.000 Touristen besuchen jedes Jahr die Insel Velmora.", "de"),
+])
+def test_a_count_given_as_a_yearly_rate_is_no_figure(text, lang):
+    """Fails without ``habits._yearly``: each proposes the yearly visitors as people."""
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Thirty people remain homeless a year after the flood in Tarvos.", "en", [(30, "evacuee")]),
+    ("Five people were killed on the island, which draws 9,000 visitors a year.", "en",
+     [(5, "dead")]),
+])
+def test_a_year_after_and_the_events_toll_stay(text, lang, want):
+    """The near shapes: "a year after" is no rate; the toll beside a yearly rate stays."""
+    assert _figures(text, lang) == want
