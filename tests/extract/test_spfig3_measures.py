@@ -128,3 +128,22 @@ def test_a_count_given_as_a_yearly_rate_is_no_figure(text, lang):
 def test_a_year_after_and_the_events_toll_stay(text, lang, want):
     """The near shapes: "a year after" is no rate; the toll beside a yearly rate stays."""
     assert _figures(text, lang) == want
+
+
+# ---- a place's height restated in brackets before "above sea level" ------------------------------
+
+def test_a_height_above_sea_level_restated_in_brackets_is_no_figure():
+    """Fails without ``place_height._after_restated``: the altitude is proposed as a length."""
+    text = ("Velmora lies in the Tarvos range at around 2,100m (6,900ft) above sea level, and "
+            "five people died there.")
+    assert _figures(text, "en") == [(5, "dead")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The plane crashed at 1,700 metres (5,600 ft) above sea level, killing five.",
+     [(1700, "m"), (5, "dead")]),
+    ("The slide ran 700 metres (2,300 ft) down the slope.", [(700, "m")]),
+])
+def test_a_height_where_it_happened_or_a_slides_run_stays(text, want):
+    """The near shapes: where the event happened, and a length with no sea level after."""
+    assert _figures(text, "en") == want
