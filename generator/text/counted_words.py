@@ -172,6 +172,20 @@ LIVES = {"es": ("vidas",), "pt": ("vidas",), "it": ("vite",), "fr": ("vies",),
          "de": ("menschenleben",), "nl": ("levens", "mensenlevens")}
 
 #: group -> language -> beginnings of the words that name it (lower case).
+#: People buried by what fell (a landslide, rubble, snow) whose fate is not yet known: the
+#: missing. Outlets give one count as feared buried and as missing ("118 feared buried" over "118
+#: people still missing", "könnten 120 Menschen verschüttet worden sein", "près de 100
+#: personnes pourraient avoir été ensevelies" beside "120 disparus": pool spfig3, a landslide on
+#: four sites in four languages). Buried with no doubt said ("drei wurden verschüttet, zwei
+#: lebend geborgen") are the trapped, the people the event caught (:data:`.status_words.STATUS`).
+BURIED: dict[str, tuple[str, ...]] = {
+    "en": ("feared buried", "believed buried", "believed to be buried", "feared to be buried",
+           "feared to have been buried", "may have been buried", "may be buried", "still buried"),
+    "fr": ("pourraient avoir été ensevel", "pourraient être ensevel", "seraient ensevel",
+           "auraient été ensevel", "toujours ensevel", "encore ensevel"),
+    "de": ("verschüttet worden sein", "verschüttet sein", "noch verschüttet",
+           "weiterhin verschüttet"),
+}
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
     "dead": {
         # the drowned ("se sont noyées", "ertranken"); martyrs, the dead an official honours
@@ -324,9 +338,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # searched for, in the passive ("are still being sought", "recherchées",
                # "ricercate", "buscadas": the plural participle agrees only in the passive,
                # so "ont recherché les victimes" keeps its searchers; round fprec)
-               "being sought", "still sought"),
+               "being sought", "still sought",
+               # buried by what fell, their fate unknown (BURIED)
+               *BURIED["en"]),
         "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché", "recherchés",
-               "recherchées",
+               "recherchées", *BURIED["fr"],
                "pas encore été retrouvé",
                *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’"),
                "qui manquent", "qui manquaient"),
@@ -348,7 +364,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "no han sido encontrad", "no han aparecido", "en paradero desconocido",
                "buscados", "buscadas", "que faltan", "que faltaban"),
         "de": ("vermisst", "noch gesucht", "weiterhin gesucht", "nicht gefunden",
-               "nicht auffindbar"),
+               "nicht auffindbar", *BURIED["de"]),
         "pt": ("desaparec", "não localizad", "não foram encontrad", "não foram localizad",
                "sem paradeiro",
                "procurados", "procuradas"),

@@ -118,7 +118,8 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # held where the event struck, not yet out: not the missing (whose place is unknown)
     "trapped": {
-        "en": ("trapped", "stuck", "entombed"), "fr": ("piégé", "bloqué", "coincé", "prisonnier"),
+        "en": ("trapped", "stuck", "entombed", "buried under", "buried beneath", "buried by"),
+        "fr": ("piégé", "bloqué", "coincé", "prisonnier", "enseveli"),
         "es": ("atrapad", "bloquead"), "it": ("intrappolat", "bloccat"),
         "pt": ("soterrad", "encurralad"), "de": ("eingeschlossen", "verschüttet"),
         "nl": ("ingesloten",),

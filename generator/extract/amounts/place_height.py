@@ -37,6 +37,17 @@ ALTITUDE_AFTER = re.compile(r"\s*(?:d['’]altitude|de\s+(?:altitud|altitude|alt
                             r"di\s+(?:quota|altitudine)|(?:Flug)?h[öo]he)\b", re.I)
 
 
+#: The same height in another unit, in brackets between the height and what it is ("at 2,200m
+#: (7,200ft) above sea level": spent s37, as "the 2,950m (9,678ft) Vargo mountain" in s34).
+_RESTATED = re.compile(r"\s*\([^()]{1,25}\)")
+
+
+def _after_restated(text: str, stop: int) -> int:
+    """Where the words after a height begin, past a bracketed restatement of it."""
+    restated = _RESTATED.match(text, stop)
+    return restated.end() if restated else stop
+
+
 def above_sea_level(q, text: str, lang: str = "en") -> bool:
     """Whether the length ``q`` is a height above the sea (``place_words.ABOVE_SEA``) that
     describes a place: not said of something flying ("flying at 10,000 feet above sea level"
@@ -48,7 +59,7 @@ def above_sea_level(q, text: str, lang: str = "en") -> bool:
     which is a reading of the event as a temperature is (:data:`.temperature.READING_BEFORE`)."""
     start = q.written_start
     stop = q.written_end
-    return (q.unit in LENGTH_UNITS and bool(ABOVE_SEA.match(text, stop))
+    return (q.unit in LENGTH_UNITS and bool(ABOVE_SEA.match(text, _after_restated(text, stop)))
             and not ALTITUDE_BEFORE.search(text, max(0, start - 60), start)
             and not tells_of_event(text, start, stop, lang)
             and not READING_BEFORE.search(text, max(0, start - 60), start))

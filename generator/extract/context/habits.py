@@ -162,6 +162,25 @@ _HELD_AFTER_DE = re.compile(
     r"(?:inhaftiert|eingesperrt|untergebracht|ein(?=\s*[.,;:!?]|$))", re.I)
 
 
+#: A yearly rate in the count's clause, after it ("10,000 tourists visit the island every
+#: year", "quelque 10 000 touristes visitent chaque année l'île") or opening it ("Chaque année,
+#: quelque 10 000 touristes …"): how many come, go or die in a usual year, not a count of the
+#: event (spent s38: a volcano's yearly visitors on two sites, in French and in Italian, the
+#: Italian read as a rate by the number reader). "A year after", "a year ago" are no rate.
+_YEARLY = (r"(?:every|each|per)\s+year|a\s+year(?!\s+(?:after|later|ago|since|earlier|before|"
+           r"on|from))|annually|chaque\s+année|par\s+an\b|tous\s+les\s+ans|cada\s+año|"
+           r"al\s+año|por\s+año|todos\s+los\s+años|jedes\s+Jahr|jährlich|pro\s+Jahr|"
+           r"ogni\s+anno|all['’]anno|todos\s+os\s+anos|por\s+ano\b|ao\s+ano\b")
+_YEARLY_AFTER = re.compile(rf"[^,;:.!?]{{0,40}}?(?<!\w)(?:{_YEARLY})", re.I)
+_YEARLY_BEFORE = re.compile(rf"(?<!\w)(?:{_YEARLY})\b[^;:.!?]{{0,40}}$", re.I)
+
+
+def _yearly(q, text: str) -> bool:
+    """Whether a count ``q`` (no unit) is given as a yearly rate (:data:`_YEARLY`)."""
+    return not q.unit and bool(_YEARLY_AFTER.match(text, q.end) or _YEARLY_BEFORE.search(
+        text, max(0, q.start - 50), q.start))
+
+
 def _population(q, text: str) -> bool:
     """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`) or whom a
     prison held (:data:`_HELD_AFTER_DE`)."""
@@ -248,7 +267,7 @@ def not_as_of_now(q, text: str, lang: str = "en") -> bool:
     the vote (:data:`_VOTE_AFTER`)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or (q.unit == "percent" and _VOTE_AFTER.match(text, q.written_end))
-                or _population(q, text)
+                or _population(q, text) or _yearly(q, text)
                 or _first_put_at(q, text) or _superseded(q, text)
                 or _changed_from(q, text, lang)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),

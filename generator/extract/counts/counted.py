@@ -17,7 +17,7 @@ from generator.extract.counts.outcomes import (
     severity_of,
     verb_object,
 )
-from generator.extract.counts.people_counted import places_struck
+from generator.extract.counts.people_counted import places_struck, present_then
 from generator.extract.counts.tolls import toll_before
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
@@ -88,7 +88,7 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
             return None  # "12 arrêtés de catastrophe naturelle": orders, not arrests
         stop = tok.end()
         if group in ("person", *ON_BOARD, *NEEDS_OUTCOME) and outcome:
-            done = outcome_after(clause[stop:], lang)
+            done = present_then(outcome_after(clause[stop:], lang), clause[stop:])
             # "62 passagers … se trouvaient à bord": where those on board are, not a status
             group = done if done and not (done == "present" and group in ON_BOARD) else group
         elif group in ("rescued", "survivor") and outcome and outcome_after(

@@ -25,7 +25,7 @@ from generator.extract.counts.outcome_verbs import (
     remains_of,
 )
 from generator.extract.counts.outcomes import outcome_after, severity_of
-from generator.extract.counts.present_there import present_there
+from generator.extract.counts.present_there import present_then, present_there
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
@@ -120,11 +120,11 @@ def _beings(counted: tuple[str, str, int], before: str, rest: str, lang: str
 #: people is unknown", "le sort de 80 personnes reste inconnu", "el paradero de 80 personas se
 #: desconoce", "het lot van 80 mensen is onduidelijk", "los 80 osób jest nieznany": spent25
 #: knack, ffig5 fakt, read as people whom nothing befell): the missing too.
-_FATE = {"de": r"Verbleib\s+(?:von|der|dieser|jener)", "en": r"(?:fate|whereabouts)\s+of",
-         "fr": r"(?:sort|destin)\s+d(?:e|es|u|['’])", "es": r"(?:paradero|suerte|destino)\s+de",
-         "it": r"(?:sorte|destino)\s+d(?:i|ei|egli|elle)",
+_FATE = {"de": r"(?:Verbleib|Schicksal)\s+(?:von|der|dieser|jener)",  # s38: "Schicksal"
+         "en": r"(?:fate|whereabouts)\s+of", "fr": r"(?:sort|destin)\s+d(?:e|es|u|['’])",
+         "es": r"(?:paradero|suerte|destino)\s+de",
          "pt": r"(?:paradeiro|destino)\s+d[eoa]s?", "nl": r"(?:lot|verblijfplaats)\s+van",
-         "pl": r"losy?"}
+         "it": r"(?:sorte|destino)\s+d(?:i|ei|egli|elle)", "pl": r"losy?"}
 _UNKNOWN = {"de": r"ungeklärt|unklar|unbekannt|geklärt", "en": r"unknown|unclear|uncertain",
             "fr": r"inconnu\w*|incertain\w*", "es": r"desconoc\w*|incierto\w*",
             "it": r"ignot\w*|sconosciut\w*|incert\w*", "pt": r"desconhecid\w*|incert\w*",
@@ -314,7 +314,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = outcome_after(rest, lang) or _shared_outcome(rest, lang)  # "… are reported dead"
+    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest)
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)

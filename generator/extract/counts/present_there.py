@@ -9,6 +9,12 @@ no outcome: the spent set s38 gave five such counts in five languages on five si
 of being before the number, or after the noun with a place right after it (before it in a
 German subordinate clause), says they were there; a hospital is no place of the event ("there
 were 30 people in hospital" are the injured, read elsewhere), nor is a time alone.
+
+A verb of being with "at the time" in the count's clause says the same with no place ("about 50
+people are believed to have been nearby at the time"), and so does "at the time" after people
+read as present ("une centaine de touristes se trouvaient lundi près du volcan au moment de son
+éruption", which the status words read "present", a count of no measure because people who
+gather after the event are "present" too): the spent set s38, two sites, in English and French.
 """
 
 from __future__ import annotations
@@ -50,6 +56,37 @@ THERE = "there"
 _NO_ROLE = frozenset({"person", "people", "individual"})
 #: How far after the noun the place may be named, in characters.
 _REACH = 60
+#: The moment the event struck, named after the count ("at the time", "au moment de son
+#: éruption", "al momento del derrumbe", "zum Zeitpunkt des Unglücks").
+_AT_THE_TIME = re.compile(
+    r"\b(?:at\s+the\s+time|au\s+moment\s+d|al\s+momento\s+de|en\s+el\s+momento\s+de"
+    r"|nel\s+momento\s+d|no\s+momento\s+d|zum\s+Zeitpunkt)", re.I)
+#: The count's own verb of being, right after its noun: perhaps after an apposition set off by
+#: commas (", New Zealanders and tourists,") and a hedge ("are believed to have been"); a being
+#: verb further on is another subject's ("which 10,000 people visit, was busy at the time").
+_BEING = re.compile(
+    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:are|were|is|was)\s+(?:believed|thought|said|reported|"
+    r"feared|estimated)\s+to\s+have\s+)?(?:been|were|was|étaient|se\s+trouvaient|estaban|"
+    r"se\s+encontraban|erano|si\s+trovavano|waren|befanden\s+sich|estavam)\b", re.I)
+#: Where the count's clause ends, for the time's search.
+_CLAUSE_END = re.compile(r"[.;:!?]")
+#: The status of people present (:data:`generator.text.status_words.STATUS`).
+_PRESENT = "present"
+
+
+def _then(rest: str) -> bool:
+    """Whether the count's clause says its people were there when the event struck: its own
+    verb of being, then "at the time" (or its like), and no hospital nor gathering between."""
+    clause = _CLAUSE_END.split(rest[:160], maxsplit=1)[0]
+    being = _BEING.match(clause)
+    time = being and _AT_THE_TIME.search(clause, being.end())
+    return bool(time) and not (_HOSPITAL.search(clause) or _GATHERING.search(clause))
+
+
+def present_then(refined: str | None, rest: str) -> str | None:
+    """:data:`THERE` for people read as present (``refined``) whose clause says they were so
+    when the event struck ("se trouvaient … au moment de son éruption"), else ``refined``."""
+    return THERE if refined == _PRESENT and _then(rest) else refined
 
 
 def present_there(before: str, rest: str, group: str) -> str | None:
@@ -59,4 +96,5 @@ def present_there(before: str, rest: str, group: str) -> str | None:
     place = rest[:_REACH]
     if group not in _NO_ROLE or _HOSPITAL.search(place) or _GATHERING.search(place):
         return None
-    return THERE if _THERE_WERE.search(before[-60:]) or _WERE_ON.match(rest) else None
+    return THERE if _THERE_WERE.search(before[-60:]) or _WERE_ON.match(rest) or _then(rest) \
+        else None
