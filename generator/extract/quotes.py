@@ -293,10 +293,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     q.why.append(f"could not tell who “{q.speaker}” is")
                     if q.how.endswith(UNNAMED):
                         q.resolved = ""  # a verb is no speaker: say who, or delete it
-            elif (issuer := statement_issuer(low, q.start, history)) is not None:
+            elif (issuer := statement_issuer(low, q.start, history, text)) is not None:
                 q.resolved = issuer  # "“…,” their statement said": whose, or no one
                 q.confidence = "high" if issuer else "low"
-                q.why.append(f"“{q.speaker}” read as {issuer}, quoted before" if issuer
+                q.why.append(f"“{q.speaker}” read as {issuer}, its issuer" if issuer
                              else f"could not tell whose “{q.speaker}” is: say who")
             elif low in GENERIC_SPEAKERS or (low.startswith(WRITTEN_SOURCES)
                                              and not _ISSUER.search(low)):

@@ -45,3 +45,33 @@ def test_a_named_issuer_and_the_statement_keep_their_readings(tmp_path):
         "the Tarvin Port Authority"
     assert quotes["Two more boats have joined the divers near the harbour wall"] == \
         "the Tarvin Port Authority"
+
+
+def test_it_is_the_body_the_sentence_before_names_never_a_person(tmp_path):
+    """"“…,” it added" after "The Tarvin Port Authority said in a statement …": the body (it
+    had been the witness quoted before, pool spfur14); after a paragraph where the fair's feed
+    speaks: the feed (it had been "it", pool spspk5)."""
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "“I saw the ferry go down in a minute,” said Marta Lind, a fisherman on the quay.\n\n"
+        "The Tarvin Port Authority said in a statement that the ferry had left on time. "
+        "“Divers will return to the wreck at first light,” it added.\n\n"
+        "The official Harbour Festival feed asked visitors to stay away from the quay.\n\n"
+        "“Our thoughts are with everyone who was aboard the ferry,” it said.\n"), "en")
+    assert quotes["I saw the ferry go down in a minute"] == "Marta Lind"
+    assert quotes["Divers will return to the wreck at first light"] == "The Tarvin Port Authority"
+    assert quotes["Our thoughts are with everyone who was aboard the ferry"] == \
+        "The official Harbour Festival feed"
+
+
+def test_it_after_a_person_is_no_speaker_and_he_keeps_the_person(tmp_path):
+    """Near shapes: "it" where only a person was named is no one (not that person); "he said"
+    still reads the person."""
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "“I saw the ferry go down in a minute,” said Marta Lind, a fisherman on the quay.\n\n"
+        "“Divers will return to the wreck at first light,” it added.\n\n"
+        "Harbour master Piet Olsen said the water was colder than usual. “Nobody could have "
+        "swum that far in this cold,” he said.\n"), "en")
+    assert quotes["Divers will return to the wreck at first light"] != "Marta Lind"
+    assert quotes["Nobody could have swum that far in this cold"] == "Piet Olsen"
