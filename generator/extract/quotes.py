@@ -38,6 +38,7 @@ from generator.extract.speakers.coreference import unnamed_speaker
 from generator.extract.speakers.noun_phrases import colon_clause
 from generator.extract.speakers.other_speaker import incise_speaker, speaker_other
 from generator.extract.speakers.people import named_speaker
+from generator.extract.speakers.possessive_statement import statement_issuer
 from generator.extract.speakers.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
     characterisation,
@@ -292,6 +293,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     q.why.append(f"could not tell who “{q.speaker}” is")
                     if q.how.endswith(UNNAMED):
                         q.resolved = ""  # a verb is no speaker: say who, or delete it
+            elif (issuer := statement_issuer(low, q.start, history, text)) is not None:
+                q.resolved = issuer  # "“…,” their statement said": whose, or no one
+                q.confidence = "high" if issuer else "low"
+                q.why.append(f"“{q.speaker}” read as {issuer}, its issuer" if issuer
+                             else f"could not tell whose “{q.speaker}” is: say who")
             elif low in GENERIC_SPEAKERS or (low.startswith(WRITTEN_SOURCES)
                                              and not _ISSUER.search(low)):
                 if history:

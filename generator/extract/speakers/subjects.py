@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from generator.extract.speakers.nominal_credit import incise_verbs
 from generator.extract.speakers.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT, TITLES
 from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
@@ -35,7 +36,6 @@ from generator.text.speech_words import (
     SAID_THROUGH_MEDIUM,
     SAYING_AND,
     TR_OPENERS,
-    speech_pattern,
 )
 from generator.text.told_to import told_from_de, told_from_fr
 
@@ -203,7 +203,7 @@ def unnamed(verb: str, lang: str) -> tuple[str, str]:
 
 def _dash_incise(body: str, lang: str) -> re.Match[str] | None:
     """The words between dashes inside a quotation that say who speaks ("– spiega X –")."""
-    if (verbs := speech_pattern(lang)) is None:
+    if (verbs := incise_verbs(lang)) is None:  # and Italian nouns of saying
         return None
     # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
     return re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.speakers.nominal_credit import nominal_credit
 from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.languages import has_function_word
 from generator.text.lexicon import CLITICS
@@ -44,10 +45,11 @@ HOW = "“…” X (an office and a name, no verb)"
 
 def verbless_speaker(after: str, lang: str) -> tuple[str, str]:
     """The office and name that credit a quotation, written after it to its sentence's end
-    (``after``), and :data:`HOW`; else two blanks."""
+    (``after``), and :data:`HOW`; else an Italian noun of saying and its owner
+    (:mod:`~generator.extract.speakers.nominal_credit`); else two blanks."""
     m = _CREDIT.match(after)
     if m is None or m.group("office").lower() not in OFFICE_NOUNS:
-        return "", ""
+        return nominal_credit(after, lang)  # "“…”, il commento degli agenti."
     rest = m.group("who")[m.end("office") - m.start("who"):].split()
     clause = _CLAUSE - {"a"} if lang in ("es", "it", "pt") else _CLAUSE  # "a": "to" there
     if any(w.strip(",").lower() in clause for w in rest):

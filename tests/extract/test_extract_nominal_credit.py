@@ -1,0 +1,45 @@
+"""Italian quotations credited by a noun of saying, no verb: "“…”, il commento degli agenti.",
+"“…”: a dirlo, come si legge in una nota, il sindaco X.", "“… – è il racconto di uno dei
+passeggeri – …”" (issue 16; three Italian sites of two events had no speaker). Sentences written
+for these tests, none a real article's; each test fails without the rule
+(`extract/speakers/nominal_credit.py`, read by `extract/speech/verbless_credit.py` and by the
+dashes inside a quotation in `extract/speakers/subjects.py`) and holds the near shapes it must
+leave alone."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_shapes import _quotes
+
+
+def test_a_noun_of_saying_after_the_quotation_credits_it(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il traghetto si è fermato al largo di Valdora. “Non c'è più nessuno a bordo della "
+        "nave”, il commento dei soccorritori.\n\n"
+        "“Il ponte tremava da giorni e nessuno ci ascoltava”: a dirlo, come si legge in "
+        "una nota, il sindaco di Valdora, Marco Bellini.\n"), "it")
+    assert quotes["Non c'è più nessuno a bordo della nave"] == "soccorritori"
+    assert quotes["Il ponte tremava da giorni e nessuno ci ascoltava"] == "Marco Bellini"
+
+
+def test_a_noun_of_saying_between_dashes_inside_the_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il traghetto si è fermato al largo di Valdora. “Ho sentito un boato enorme sotto i "
+        "piedi – è il racconto di uno dei passeggeri, rimasto ferito – poi il buio e le urla "
+        "di tutti”.\n"), "it")
+    speakers = {text[:20]: who for text, who in quotes.items()}
+    assert speakers["Ho sentito un boato "].startswith("uno dei passeggeri")
+
+
+def test_a_noun_of_saying_that_opens_a_clause_is_narration(tmp_path):
+    """Near shapes: the noun and its owner as a clause's subject ("il commento del ministro ha
+    diviso …") credit nothing; an office alone after the quotation keeps its own rule."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il traghetto si è fermato al largo di Valdora. “Serve un'inchiesta sulla compagnia "
+        "di navigazione”, il commento del ministro ha diviso la maggioranza.\n\n"
+        "“Faremo luce su ogni responsabilità di questa tragedia”, il sindaco di Valdora "
+        "Marco Bellini.\n"), "it")
+    assert quotes["Serve un'inchiesta sulla compagnia di navigazione"] != "ministro"
+    assert "Bellini" in quotes["Faremo luce su ogni responsabilità di questa tragedia"]
