@@ -119,6 +119,11 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, e, QUANTITY, multiple, span=(s, e)))
                 i += 1
                 continue
+            after = W.ORDINAL_AFTER.get(lang.code, {}).get(prev, {})
+            if w in after and not f[tokens[i - 1][1]:s].strip(SPACE):  # "a doua zi"
+                self.add(Quantity(s, e, ORDINAL, float(after[w]), span=(s, e)))
+                i += 1
+                continue
             head = w.split("-")[0]
             if (w in ordinals or ("-" in w and head in ordinals)) and \
                     nxt not in W.NOT_ORDINAL_BEFORE and prev not in W.ONE_EACH:  # "other"
@@ -328,17 +333,23 @@ class WordsPass(Scanner):
             return text2num_cached(w, lang.code) is not None
         if lang.code == "ar" and w.startswith("و") and w[1:] in lang.words:
             return True
-        return w in lang.words
+        # nine that is also "new" only before a plural (nine_before_plural)
+        return w in lang.words and w not in W.NINE_OR_NEW.get(lang.code, ((),))[0]
 
-    def nine_before_plural(self, e: int, w: str) -> bool:
-        """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
-        before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
-        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective, but
-        not a noun that the stop list also holds ("neuf personnes": s18)."""
-        if self.lang.code != "fr" or w != "neuf":
+    def nine_before_plural(self, s: int, e: int, w: str) -> bool:
+        """French "neuf", Catalan "nou" and Romanian "nouă" are "new" (:data:`NOT_NUMBERS`: "un
+        bâtiment neuf", "el nou incident") except before a plural noun, which the adjective
+        never precedes ("neuf morts", "nou ferits", "nouă răniți"); a function word after it
+        ("neuf dans la ville") keeps it the adjective, but not a noun that the stop list also
+        holds ("neuf personnes": s18), nor an article before it ("o nouă explozie")."""
+        words, endings = W.NINE_OR_NEW.get(self.lang.code, (frozenset(), ()))
+        if w not in words:
+            return False
+        before = re.search(r"([^\W\d_]+)[ \u00a0]+$", self.folded[max(0, s - 20):s])
+        if before and before.group(1) in W.ARTICLES.get(self.lang.code, ()):
             return False
         m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
-        return bool(m) and m.group(1).endswith(("s", "x")) \
+        return bool(m) and m.group(1).endswith(endings) \
             and (m.group(1) not in self.lang.stopwords or m.group(1) in W.COUNT_NOUNS)
 
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
@@ -348,6 +359,10 @@ class WordsPass(Scanner):
         best: tuple[int, float] | None = None
         j = i
         articles = W.ARTICLES.get(lang.code, frozenset())
+        if i and lang.code not in W.TEXT2NUM and tokens[i - 1][2] in articles \
+                and tokens[i][2] not in lang.scales \
+                and not self.folded[tokens[i - 1][1]:tokens[i][0]].strip(SPACE):
+            return None  # "un set de": the noun after an article, not seven
         while j < len(tokens) and j - i < 8:
             s, e, w = tokens[j]
             if lang.code in W.DISTRIBUTIVE_REPEAT:  # "चार चार लाख", "चार-चार": four lakh each
@@ -371,12 +386,15 @@ class WordsPass(Scanner):
             bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
+            elif j == i + 1 and tokens[i][2] in articles and bare not in lang.scales \
+                    and lang.code not in W.TEXT2NUM:
+                break  # "un set de": an article and a noun, not one and seven
             # (a scale word inside a run is a number word though text2num reads none alone:
             # "tre milioni", "un milione")
             if j == i and noun_homonym(w, self.folded[e:e + 40], lang.code):
                 break  # "venti gelidi": winds, not twenty
             if not (self.is_number_word(bare) or lower_case_eight(self.text, s, w, lang.code)
-                    or self.nine_before_plural(e, w) or (j > i and bare in lang.scales)) \
+                    or self.nine_before_plural(s, e, w) or (j > i and bare in lang.scales)) \
                     and not (j == i and w in articles):
                 break
             words.append(bare)
