@@ -62,7 +62,8 @@ ACCORDING = {
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
-    "id": ("menurut",),
+    "id": ("menurut",), "ca": ("segons", "d'acord amb", "d’acord amb"),
+    "ro": ("potrivit", "conform", "Potrivit", "Conform"),
 }
 
 #: "According to X" where a figure's source is named by a preposition before it (Russian "по
@@ -289,12 +290,15 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "та", "как", "як", "както", "също", "όπως", "και",
                          # "according to" before the name it credits ("Según indicó la …",
                          # "Laut Weber sei …:"): not part of the speaker's name
-                         "según", "segundo", "secondo", "laut", "selon"})
+                         "según", "segundo", "secondo", "laut", "selon", "segons", "potrivit",
+                         "conform",
+                         # Catalan and Romanian "as" ("com va explicar X", "cum a declarat X")
+                         "com", "cum"})
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
 #: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs
 #: are the table's (:data:`generator.text.adverbs.OPENS_SENTENCE`).
-OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas",
+OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas", "però", "dar", "însă", "insa",
                      # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
                      "e", "ed", "y", "et", "und", *adverbs(OPENS_SENTENCE)})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
