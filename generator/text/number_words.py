@@ -53,7 +53,7 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 
 #: Words text2num reads as numbers that are nearly always something else in news copy.
 NOT_NUMBERS: dict[str, frozenset[str]] = {
-    # "new" far more often than "nine" (nine before a plural noun: quantities.words
+    # "new" far more often than "nine" (nine before a plural noun: quantities.word_values
     # .nine_before_plural), "neufs" always new; "les unes": some
     "fr": frozenset({"neuf", "neufs", "unes"}),
     "de": frozenset({"acht"}),  # "in Acht nehmen"
@@ -254,7 +254,7 @@ WORDS: dict[str, dict[str, float]] = {
     },
     # Catalan, which text2num does not read: the tens joined to their units by hyphens
     # ("vint-i-dos", "trenta-cinc"), the hundreds in both genders ("dues-centes"). Not "nou"
-    # (nine, and "new"), read only before a plural (quantities.words.nine_before_plural)
+    # (nine, and "new"), read only before a plural (quantities.word_values.nine_before_plural)
     "ca": {
         "u": 1, "un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5,
         "sis": 6, "set": 7, "vuit": 8, "deu": 10, "onze": 11, "dotze": 12, "tretze": 13,
@@ -1023,8 +1023,8 @@ COUNT_NOUNS = frozenset({
 
 #: Words that are nine and also "new" (French "neuf", Catalan "nou", Romanian "nouă"): nine only
 #: before a plural noun, which the adjective never precedes ("nou ferits", "nouă răniți";
-#: quantities.words.nine_before_plural), the endings of such a plural, and, for Romanian, whose
-#: adjective also stands before its noun after an article ("o nouă explozie"), that article.
+#: quantities.word_values.nine_before_plural), and the endings of such a plural; not after an
+#: article, after which the adjective also stands before its noun ("o nouă explozie").
 NINE_OR_NEW: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "fr": (frozenset({"neuf"}), ("s", "x")), "ca": (frozenset({"nou"}), ("s",)),
     "ro": (frozenset({"nouă", "noua"}), ("i", "e"))}

@@ -61,9 +61,8 @@ ACCORDING = {
     "it": ("secondo", "a detta di", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
-    "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
-    "id": ("menurut",), "ca": ("segons", "d'acord amb", "d’acord amb"),
-    "ro": ("potrivit", "conform", "Potrivit", "Conform"),
+    "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"), "id": ("menurut",),
+    "ca": ("segons", "d'acord amb", "d’acord amb"), "ro": ("potrivit", "conform"),
 }
 
 #: "According to X" where a figure's source is named by a preposition before it (Russian "по
@@ -288,12 +287,9 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
                          "také", "však", "když", "což", "i", "a", "и", "а", "но", "і", "й",
                          "та", "как", "як", "както", "също", "όπως", "και",
-                         # "according to" before the name it credits ("Según indicó la …",
-                         # "Laut Weber sei …:"): not part of the speaker's name
+                         # "according to" before a name ("Según indicó la …"): no part of it
                          "según", "segundo", "secondo", "laut", "selon", "segons", "potrivit",
-                         "conform",
-                         # Catalan and Romanian "as" ("com va explicar X", "cum a declarat X")
-                         "com", "cum"})
+                         "conform", "com", "cum"})  # and "as" ("com va dir X", "cum a spus X")
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
 #: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from generator.text import number_words as W
 from generator.text.quantities import halves as H
 from generator.text.quantities.languages import SPACE, WORD
@@ -16,6 +14,8 @@ from generator.text.quantities.word_values import (
     han_number,
     larger_scale,
     lower_case_eight,
+    nine_before_plural,
+    noun_after_article,
     noun_homonym,
     one_at_a_time,
     plural_scale,
@@ -336,22 +336,6 @@ class WordsPass(Scanner):
         # nine that is also "new" only before a plural (nine_before_plural)
         return w in lang.words and w not in W.NINE_OR_NEW.get(lang.code, ((),))[0]
 
-    def nine_before_plural(self, s: int, e: int, w: str) -> bool:
-        """French "neuf", Catalan "nou" and Romanian "nouă" are "new" (:data:`NOT_NUMBERS`: "un
-        bâtiment neuf", "el nou incident") except before a plural noun, which the adjective
-        never precedes ("neuf morts", "nou ferits", "nouă răniți"); a function word after it
-        ("neuf dans la ville") keeps it the adjective, but not a noun that the stop list also
-        holds ("neuf personnes": s18), nor an article before it ("o nouă explozie")."""
-        words, endings = W.NINE_OR_NEW.get(self.lang.code, (frozenset(), ()))
-        if w not in words:
-            return False
-        before = re.search(r"([^\W\d_]+)[ \u00a0]+$", self.folded[max(0, s - 20):s])
-        if before and before.group(1) in W.ARTICLES.get(self.lang.code, ()):
-            return False
-        m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
-        return bool(m) and m.group(1).endswith(endings) \
-            and (m.group(1) not in self.lang.stopwords or m.group(1) in W.COUNT_NOUNS)
-
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
         words: list[str] = []
@@ -359,9 +343,7 @@ class WordsPass(Scanner):
         best: tuple[int, float] | None = None
         j = i
         articles = W.ARTICLES.get(lang.code, frozenset())
-        if i and lang.code not in W.TEXT2NUM and tokens[i - 1][2] in articles \
-                and tokens[i][2] not in lang.scales \
-                and not self.folded[tokens[i - 1][1]:tokens[i][0]].strip(SPACE):
+        if i and noun_after_article(tokens, i, self.folded, lang):
             return None  # "un set de": the noun after an article, not seven
         while j < len(tokens) and j - i < 8:
             s, e, w = tokens[j]
@@ -386,15 +368,15 @@ class WordsPass(Scanner):
             bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
-            elif j == i + 1 and tokens[i][2] in articles and bare not in lang.scales \
-                    and lang.code not in W.TEXT2NUM:
+            elif j == i + 1 and noun_after_article(tokens, j, self.folded, lang):
                 break  # "un set de": an article and a noun, not one and seven
             # (a scale word inside a run is a number word though text2num reads none alone:
             # "tre milioni", "un milione")
             if j == i and noun_homonym(w, self.folded[e:e + 40], lang.code):
                 break  # "venti gelidi": winds, not twenty
             if not (self.is_number_word(bare) or lower_case_eight(self.text, s, w, lang.code)
-                    or self.nine_before_plural(s, e, w) or (j > i and bare in lang.scales)) \
+                    or nine_before_plural(self.folded, s, e, w, lang)
+                    or (j > i and bare in lang.scales)) \
                     and not (j == i and w in articles):
                 break
             words.append(bare)
