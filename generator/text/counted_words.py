@@ -541,7 +541,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "ro": ("persoane", "oameni", "muncitori", "copii", "adulți", "adulţi", "femei",
                "bărbați", "bărbaţi", "barbati", "șoferi", "şoferi", "soferi", "pasageri",
                "ocupanți", "ocupanţi", "tineri", "minori", "pacienți", "pacienţi", "turiști",
-               "turişti", "angajați", "angajaţi", "frați", "fraţi", "civili", "străini", "elevi"),
+               "turişti", "angajați", "angajaţi", "frați", "fraţi", "civili", "străini", "elevi",
+               # the victims, dead and hurt together ("11 victime, una decedată"): people whose
+               # outcome, if any, the words after them say
+               "victime"),
     },
     "resident": {
         "en": ("residents", "inhabitants"),

@@ -36,8 +36,12 @@ from tests.probes import figures
     ("Cel puțin 20 de locatari au fost evacuați din bloc.", "ro", [(20, "evacuee")]),
     ("La fața locului au intervenit cinci ambulanțe și două autospeciale.", "ro",
      [(5, "ambulanțe"), (2, "autospeciale")]),
-    # "victime" counts the dead and the injured together: no group of the dead
-    ("Un mort şi zece răniţi, în total 11 victime.", "ro", [(10, "wounded")]),
+    # "victime" counts the dead and the injured together: people, not the dead, unless the
+    # words after them say what befell them (trapped in a car, dead)
+    ("Un mort şi zece răniţi, în total 11 victime.", "ro", [(10, "wounded"), (11, "person")]),
+    ("Accidentul a fost anunţat cu trei victime încarcerate la Valea Lungă.", "ro",
+     [(3, "trapped")]),
+    ("Două victime au murit pe loc.", "ro", [(2, "dead")]),
 ])
 def test_catalan_and_romanian_counts(text, lang, expected):
     assert figures(text, lang) == expected
