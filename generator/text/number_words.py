@@ -1019,6 +1019,8 @@ COUNT_NOUNS = frozenset({
     "jaar", "شخص", "شخصا",
     # plural nouns of the French stop list: "neuf" before them is nine, not "new"
     "hommes", "femmes", "enfants", "jours", "années", "membres", "habitants",
+    # and of the Catalan and Romanian ones ("nou persones", "nouă persoane")
+    "persones", "anys", "dones", "nens", "persoane", "oameni", "zile", "copii",
 })
 
 #: Words that are nine and also "new" (French "neuf", Catalan "nou", Romanian "nouă"): nine only

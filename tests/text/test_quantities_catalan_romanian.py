@@ -25,6 +25,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # nine before a plural, "new" before a singular
     ("ca", "l'explosió ha deixat nou ferits", [(Q, "nou", 9)]),
     ("ca", "el nou incident a la fàbrica de Vilaclara", []),
+    # a plural the stop list holds is still a plural; a function word after it keeps "new"
+    ("ca", "nou persones han estat ateses", [(Q, "nou", 9)]),
+    ("ca", "un pis nou des de l'estiu", []),
     # an article and its noun: no count ("un set de claus" is a set, not one and seven)
     ("ca", "un ferit greu i una persona atesa", []),
     ("ca", "van trobar un set de claus", []),
@@ -51,6 +54,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # nine before a plural; "o nouă explozie" (a new explosion); "a doua zi" (the next day)
     ("ro", "explozia a rănit nouă persoane", [(Q, "nouă", 9)]),
     ("ro", "o nouă explozie a zguduit blocul", []),
+    ("ro", "clădirea nouă este în centrul oraşului", []),
     ("ro", "a doua zi au venit anchetatorii", [(ORD, "doua", 2)]),
     # the article "o" and "un" are no count, nor is "una dintre" (one of)
     ("ro", "o femeie a fost rănită şi un bărbat a murit", []),
