@@ -410,7 +410,7 @@ def governed_speech(lang: str) -> str:
 #: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
 #: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
 #: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
-COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
+COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"), "ca": ("havia", "havien"),
                  "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
 #: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
 _PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}

@@ -196,7 +196,7 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle ",
                                    "avait-il ", "avait-elle "))
-    if lang in ("it", "es"):  # the pluperfect: "aveva detto", "había dicho" (checklist)
+    if lang in ("it", "es", "ca"):  # the pluperfect: "aveva detto", "había dicho", "havia dit"
         words += tuple(w.replace("ha ", f"{aux} ", 1) for w in SPEECH[lang]
                        if w.startswith("ha ") for aux in COMPOUND_PAST[lang])
     if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"

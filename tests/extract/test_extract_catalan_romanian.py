@@ -48,19 +48,21 @@ def test_catalan_and_romanian_counts(text, lang, expected):
 
 
 def test_catalan_speakers(tmp_path: Path):
-    """The periphrastic past and the perfect after the quotation, "segons" with its verb before
-    the name (not the speaker "Segons"), "com" (as) before the name."""
+    """The periphrastic past, the perfect and the pluperfect after the quotation, "segons" with
+    its verb before the name (not the speaker "Segons"), "com" (as) before the name."""
     quotes = quote_speakers(tmp_path / "q", (
         "Incendi a Vilaclara\n\n"
         "Segons ha explicat el cap de guàrdia, Pere Vidal, els bombers han vist que \"la "
         "instal·lació estava punxada\".\n\n"
         "«Hauria explotat una caldera», va dir Jordi Puig.\n\n"
         "«És el tercer accident en dos anys», ha afegit Anna Ferrer.\n\n"
-        "Com va explicar Marta Soler, «el foc es va estendre en minuts».\n"), "ca")
+        "Com va explicar Marta Soler, «el foc es va estendre en minuts».\n\n"
+        "«Ja havíem avisat de la fuita», havia dit Lluís Roca.\n"), "ca")
     assert quotes["la instal·lació estava punxada"] == "Pere Vidal"
     assert quotes["Hauria explotat una caldera"] == "Jordi Puig"
     assert quotes["És el tercer accident en dos anys"] == "Anna Ferrer"
     assert quotes["el foc es va estendre en minuts"] == "Marta Soler"
+    assert quotes["Ja havíem avisat de la fuita"] == "Lluís Roca"
 
 
 def test_romanian_speakers(tmp_path: Path):
