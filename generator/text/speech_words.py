@@ -294,7 +294,7 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
 #: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs
 #: are the table's (:data:`generator.text.adverbs.OPENS_SENTENCE`).
-OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas", "però", "dar", "însă", "insa",
+OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas", "dar", "însă", "insa",
                      # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
                      "e", "ed", "y", "et", "und", *adverbs(OPENS_SENTENCE)})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
