@@ -250,6 +250,20 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "حتف", "توفوا", "مقتل"),
         "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
                "jenazah", "mayat", "wafat", "terbunuh"),
+        # Catalan: the perfect ("han mort") and the periphrastic past ("van morir") after the
+        # people, the noun ("tres morts", "víctimes mortals")
+        "ca": ("morts", "mortes", "mort ", "morta ", "víctimes mortals", "víctima mortal",
+               "han mort", "ha mort", "van morir", "va morir", "moren", "mor ", "morir",
+               "morien", "perdut la vida", "perdre la vida", "van perdre la vida",
+               "va perdre la vida", "cadàvers", "cossos sense vida", "ofegad", "difunts",
+               "defuncions", "morts per"),
+        # Romanian, with both commas (ș, ț) and cedillas (ş, ţ) and none ("morti"): not
+        # "victime", which counts the dead and the injured together ("11 victime, una decedată")
+        "ro": ("morți", "morţi", "morti", "mort ", "moartă", "decedat", "decedaț", "decedaţ",
+               "au murit", "a murit", "murit", "au decedat", "și-au pierdut viața",
+               "şi-au pierdut viaţa", "si-au pierdut viata", "și-a pierdut viața",
+               "şi-a pierdut viaţa", "si-a pierdut viata", "decese", "cadavre", "trupuri",
+               "fără viață", "fără viaţă", "fara viata", "uciș", "ucis", "ucişi"),
     },
     "wounded": {
         # who is in hospital, was taken there or is in a bad state, as the other languages
@@ -319,6 +333,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "pl": ("rann", "obrażeń", "obrażenia", "obrażeniami", "poszkodowan", "hospitalizowan"),
         "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
         "id": ("korban luka", "luka", "terluka", "cedera"),
+        # Catalan: "cinc ferits lleus", "persones ferides", "han resultat ferides", "ingressats",
+        # "traslladats a l'hospital", "en estat greu"
+        "ca": ("ferit", "ferid", "lesionat", "intoxicat", "hospitalitzat", "ingressat",
+               "en estat greu", "en estat crític", "en estat molt greu", "en estat lleu",
+               "traslladats a l'hospital", "traslladades a l'hospital", "traslladats a l’hospital",
+               "traslladades a l’hospital", "cremades", "resultat ferit", "resultat ferid"),
+        # Romanian: "răniți" with either comma, "rănite", "raniti"; "în stare gravă"; taken to
+        # hospital ("transportați la spital", "internați")
+        "ro": ("rănit", "răniț", "răniţ", "ranit", "ranite", "în stare gravă", "în stare critică",
+               "în stare foarte gravă", "in stare grava", "intoxicat", "internat", "internaț",
+               "internaţ", "spitalizat", "transportat la spital", "transportați la spital",
+               "transportaţi la spital", "transportate la spital", "cu arsuri", "au fost rănit",
+               "au fost răniț", "au fost răniţ", "au fost ranit"),
     },
     # the injured sent home from hospital: their own figure, not a smaller count of the injured
     "discharged": {
@@ -370,6 +397,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "procurados", "procuradas"),
         "nl": ("vermist",), "pl": ("zaginion", "zaginęł", "poszukiwan"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
+        "ca": ("desaparegu", "desapareg", "no localitzat", "sense localitzar"),
+        "ro": ("dispăru", "disparu", "date dispărute", "dați dispăruți", "daţi dispăruţi"),
     },
     "evacuee": {
         # told to leave their homes: "were asked to leave their homes", "sommés de quitter
@@ -434,6 +463,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
+        "ca": ("evacuat", "desallotjat", "desplaçat", "autoevacuat", "sense llar",
+               "sense sostre", "damnificat"),
+        "ro": ("evacuat", "evacuaț", "evacuaţ", "autoevacuat", "sinistrat", "sinistraț",
+               "sinistraţ", "fără adăpost", "fara adapost", "strămutat", "rămas pe drumuri",
+               "rămași pe drumuri", "ramas pe drumuri"),
     },
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
         "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
@@ -452,6 +486,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "sobreviveu"),
         "de": ("gerettet", "geborgen", "überlebend", "überlebt"), "pl": ("uratowan",),
         "nl": ("gered", "overlevend", "overleefd"), "cs": ("zachráněn",),
+        "ca": ("rescatat", "salvat", "supervivent", "sobreviscut"),
+        "ro": ("salvat", "salvaț", "salvaţ", "supraviețui", "supravieţui", "supravietui",
+               "descarcerat"),
     },
     "person": {
         # with those on board, counted from one up: drivers, crew, passengers, occupants, carers;
@@ -513,6 +550,17 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "cs": ("lidí", "osob", "dělník"),
         "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
         "id": ("orang", "warga", "penonton", "suporter", "penumpang", "pekerja"),
+        "ca": ("persones", "treballadors", "treballadores", "nens", "nenes", "infants", "adults",
+               "dones", "homes", "conductors", "passatgers", "ocupants", "joves", "menors",
+               "pacients", "turistes", "germans", "germanes", "empleats", "operaris", "civils",
+               "estrangers", "alumnes"),
+        "ro": ("persoane", "oameni", "muncitori", "copii", "adulți", "adulţi", "femei",
+               "bărbați", "bărbaţi", "barbati", "șoferi", "şoferi", "soferi", "pasageri",
+               "ocupanți", "ocupanţi", "tineri", "minori", "pacienți", "pacienţi", "turiști",
+               "turişti", "angajați", "angajaţi", "frați", "fraţi", "civili", "străini", "elevi",
+               # the victims, dead and hurt together ("11 victime, una decedată"): people whose
+               # outcome, if any, the words after them say
+               "victime"),
     },
     "resident": {
         "en": ("residents", "inhabitants"),
@@ -520,6 +568,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("einwohner", "bewohner", "anwohner"), "nl": ("inwoners", "bewoners"),
         "pl": ("mieszkańc",),
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
+        "ca": ("habitants", "veïns", "residents"), "ro": ("locuitori", "locatari"),
     },
     # who came to help, the police and the troops are three counts in every language, as
     # English counts them (text/lexicon.NOUN_GROUPS): the French "120 policiers" beside the
@@ -533,6 +582,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("brandweerlieden", "hulpverleners", "reddingswerkers"),
         "pl": ("strażak", "strażac", "ratownik", "ratowni"),
         "cs": ("hasič", "záchranář"), "ar": ("رجل إطفاء", "عنصر"),
+        "ca": ("bombers", "efectius", "rescatadors", "socorristes", "bussos"),
+        "ro": ("pompieri", "salvatori", "salvamontiști", "salvamontişti", "scafandri",
+               "paramedici"),
     },
     "police": {
         "fr": ("policiers", "gendarmes", "agents de police"),
@@ -542,6 +594,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("polizist", "polizeibeamt", "polizeikräfte"),
         "nl": ("agenten", "politieagenten", "politiemensen"),
         "pl": ("policjant", "funkcjonariusz"), "cs": ("policist",),
+        "ca": ("agents", "mossos", "policies"),
+        "ro": ("polițiști", "poliţişti", "politisti", "jandarmi", "agenți", "agenţi"),
     },
     # people held by a gunman or a captor (trial 43: "17 Geiseln", "los 17 rehenes", "14
     # otages" were each a group of their own beside English "hostages", "ostaggi" none); the
@@ -556,6 +610,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("soldati", "militari"), "pt": ("soldados", "militares"), "de": ("soldaten",),
         "nl": ("militairen", "soldaten"), "pl": ("żołnierzy", "żołnierze"),
         "cs": ("vojáků", "vojáci"), "ar": ("جندي", "جنود"),
+        "ca": ("soldats", "militars"), "ro": ("soldați", "soldaţi", "militari"),
     },
     "vessel": {
         "en": ("ships", "vessels", "tugs", "tugboats", "boats", "barges", "dredgers", "tankers",
@@ -567,6 +622,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("schiffe", "schlepper", "frachter", "containerschiffe"),
         "nl": ("schepen", "sleepboten", "vrachtschepen"), "pl": ("statk", "holownik"),
         "cs": ("lodí", "lodě", "remorkér"), "ar": ("سفينة", "سفن", "قاطرة", "قاطرات"),
+        "ca": ("vaixells", "embarcacions", "remolcadors"),
+        "ro": ("nave", "vapoare", "ambarcațiuni", "ambarcaţiuni", "remorchere"),
     },
     "container": {
         "en": ("containers",), "fr": ("conteneurs",), "es": ("contenedores",),
@@ -586,6 +643,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("esplosioni", "deflagrazioni"), "pt": ("explosões",),
         "de": ("explosionen", "detonationen"), "nl": ("explosies", "ontploffingen"),
         "pl": ("wybuch", "eksplozj"), "cs": ("výbuch", "exploz"), "ar": ("انفجارين", "انفجارات"),
+        "ca": ("explosions", "deflagracions"), "ro": ("explozii", "deflagrații", "deflagraţii"),
     },
     "building": {
         "en": ("buildings", "houses", "homes", "structures"),
@@ -597,6 +655,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("gebouwen", "huizen", "woningen"),
         "pl": ("budynk", "domów"), "cs": ("budov", "domů"),
         "ar": ("مبنى", "مباني", "منزل", "منازل"),
+        "ca": ("edificis", "habitatges", "cases", "immobles", "blocs"),
+        "ro": ("clădiri", "cladiri", "case", "locuințe", "locuinţe", "apartamente", "blocuri",
+               "imobile"),
     },
 }
 
@@ -614,6 +675,9 @@ EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
     "de": ("rettungswagen", "hubschrauber", "löschfahrzeuge", "drehleitern", "löschzüge"),
     "nl": ("ambulances", "traumahelikopters", "helikopters", "brandweerwagens"),
     "pl": ("helikopterów", "helikoptery", "śmigłowców", "śmigłowce", "karetek", "karetki"),
+    "ca": ("dotacions", "ambulàncies", "helicòpters", "unitats", "camions", "vehicles de"),
+    "ro": ("ambulanțe", "ambulanţe", "ambulante", "autospeciale", "elicoptere", "echipaje",
+           "autoscări", "autoscări", "macarale"),
 }
 
 #: The same table for languages of other scripts, and Turkish: Russian, Ukrainian, Bulgarian
@@ -840,6 +904,9 @@ TOLLS: dict[str, dict[str, str | None]] = {
            "zahl der toten": "dead"},
     "nl": {"dodental": "dead", "aantal": None},
     "pl": {"bilans": "dead", "liczba": None},
+    "ca": {"balanç": "dead", "xifra": None, "nombre": None},
+    "ro": {"bilanțul": "dead", "bilanţul": "dead", "bilanț": "dead", "bilanţ": "dead",
+           "numărul": None, "numarul": None},
     "cs": {"bilance": "dead", "počet": None},
     "ar": {"حصيلة": "dead", "عدد": None},
     "hi": {"मरने वालों की संख्या": "dead", "मृतकों की संख्या": "dead", "संख्या": None},
@@ -861,7 +928,7 @@ TOLLS: dict[str, dict[str, str | None]] = {
 #: speak of the earlier group, not of it.
 OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "outros",
                     "outras", "weitere", "weiteren", "andere", "anderen", "overige", "inni",
-                    "inne", "další"})
+                    "inne", "další", "altres", "alți", "alţi", "alte", "altii"})
 
 #: How badly the injured are hurt, in the words after the number ("in condizioni critiche",
 #: "schwer verletzt", "en estado grave", "slightly hurt"): five hurt lightly and five hurt badly
@@ -871,13 +938,14 @@ SEVERITY = {
                  "lebensgefahr", "lebensgefährlich*"),
     "serious": ("serious", "seriously", "grave", "graves", "gravi", "graviss*", "gravíss*",
                 "gravedad", "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe",
-                "severely"),
+                "severely", "greu", "greus", "greument", "gravă", "grav"),
     # between the two: "de gravedad moderada", "moderately hurt", "mittelschwer verletzt"
     "moderate": ("moderate", "moderately", "moderad*", "modéré*", "moderat*", "mittelschwer*",
                  "moderatamente"),
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
-              "ligero", "ligeros", "ligera", "ligeras"),
+              "ligero", "ligeros", "ligera", "ligeras", "lleu", "lleus", "lleument", "ușor",
+              "uşor", "usor", "ușoare", "uşoare"),
 }
 
 #: Intensive or critical care, in the corpus languages: where the critically injured are

@@ -26,6 +26,7 @@ ARTICLES: dict[str, frozenset[str]] = {
     "de": frozenset({"ein", "eine", "einer", "einen", "einem", "eins"}),
     "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
     "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
+    "ca": frozenset({"un", "una"}), "ro": frozenset({"un", "o"}),
 }
 #: Elided words glued to an article, which is read as if written apart ("d'une quinzaine", "qu'un
 #: millier", "l'un des"): French writes them without a space.
@@ -48,11 +49,11 @@ RESPELT = {"nl": {"eén": "één"}}
 #: The word for "one" that text2num reads, standing in for an article before a scale word
 #: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
 ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een", "it": "un",
-       "da": "en"}
+       "da": "en", "ca": "un", "ro": "un"}
 
 #: Words text2num reads as numbers that are nearly always something else in news copy.
 NOT_NUMBERS: dict[str, frozenset[str]] = {
-    # "new" far more often than "nine" (nine before a plural noun: quantities.words
+    # "new" far more often than "nine" (nine before a plural noun: quantities.word_values
     # .nine_before_plural), "neufs" always new; "les unes": some
     "fr": frozenset({"neuf", "neufs", "unes"}),
     "de": frozenset({"acht"}),  # "in Acht nehmen"
@@ -94,6 +95,10 @@ SCALES: dict[str, dict[str, float]] = {
     "it": {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
            "miliardi": 1e9, "mln": 1e6, "mld": 1e9, "mrd": 1e9},
     "nl": {"honderd": 1e2, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
+    # Catalan and Romanian ("3 milions d'euros", "2 mii de lei", "1,5 milioane de euro")
+    "ca": {"mil": 1e3, "milió": 1e6, "milio": 1e6, "milions": 1e6, "mil milions": 1e9},
+    "ro": {"sută": 1e2, "suta": 1e2, "sute": 1e2, "mie": 1e3, "mii": 1e3, "milion": 1e6,
+           "milioane": 1e6, "miliard": 1e9, "miliarde": 1e9, "mil": 1e6, "mld": 1e9},
     "pl": {"tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "mln": 1e6,
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
            "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
@@ -124,6 +129,7 @@ SCALES: dict[str, dict[str, float]] = {
 
 #: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
 VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
+              "desenes": 10, "zeci": 10, "centenars": 100, "sute": 100,
                "dozens": 12, "douzaines": 12, "hundreds": 100, "centaines": 100, "cientos": 100,
                "centinaia": 100, "centenas": 100, "scores": 20}
 
@@ -142,6 +148,10 @@ VAGUE: dict[str, dict[str, float]] = {
            "hunderte": 200, "tausende": 2000, "zehntausende": 20000,
            "hunderttausende": 200000, "millionen": 2e6},
     "it": {"decine": 20, "dozzine": 24, "centinaia": 200, "migliaia": 2000, "milioni": 2e6},
+    "ca": {"desenes": 20, "dotzenes": 24, "centenars": 200, "milers": 2000, "milions": 2e6},
+    # the genitive plural as well ("memoria zecilor de oameni", "sutelor de case")
+    "ro": {"zeci": 20, "zecile": 20, "zecilor": 20, "sute": 200, "sutele": 200, "sutelor": 200,
+           "mii": 2000, "miile": 2000, "miilor": 2000, "milioane": 2e6},
     "nl": {"tientallen": 20, "dozijnen": 24, "honderden": 200, "duizenden": 2000,
            "miljoenen": 2e6},
     "pl": {"dziesiątki": 20, "setki": 200, "tysiące": 2000, "miliony": 2e6,
@@ -241,6 +251,45 @@ WORDS: dict[str, dict[str, float]] = {
         "تسعمئة": 900, "تسعمائة": 900, "ألف": 1e3, "الف": 1e3, "ألفا": 1e3, "ألفًا": 1e3,
         "آلاف": 1e3, "ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليون": 1e6, "ملايين": 1e6,
         "مليونين": 2e6, "مليار": 1e9,
+    },
+    # Catalan, which text2num does not read: the tens joined to their units by hyphens
+    # ("vint-i-dos", "trenta-cinc"), the hundreds in both genders ("dues-centes"). Not "nou"
+    # (nine, and "new"), read only before a plural (quantities.word_values.nine_before_plural)
+    "ca": {
+        "u": 1, "un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5,
+        "sis": 6, "set": 7, "vuit": 8, "deu": 10, "onze": 11, "dotze": 12, "tretze": 13,
+        "catorze": 14, "quinze": 15, "setze": 16, "disset": 17, "divuit": 18, "dinou": 19,
+        "nou": 9, "vint": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "seixanta": 60,
+        "setanta": 70, "vuitanta": 80, "noranta": 90, "cent": 100, "mil": 1e3, "milió": 1e6,
+        "milions": 1e6,
+        **{f"{ten}{'-i-' if value == 20 else '-'}{unit}": float(value + n)
+           for ten, value in (("vint", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50),
+                              ("seixanta", 60), ("setanta", 70), ("vuitanta", 80),
+                              ("noranta", 90))
+           for unit, n in (("u", 1), ("un", 1), ("una", 1), ("dos", 2), ("dues", 2), ("tres", 3),
+                           ("quatre", 4), ("cinc", 5), ("sis", 6), ("set", 7), ("vuit", 8),
+                           ("nou", 9))},
+        **{f"{unit}-{cents}": float(100 * n) for unit, n in (
+            ("dos", 2), ("dues", 2), ("tres", 3), ("quatre", 4), ("cinc", 5), ("sis", 6),
+            ("set", 7), ("vuit", 8), ("nou", 9)) for cents in ("cents", "centes")},
+    },
+    # Romanian, written with the comma below or the cedilla, and without diacritics as some
+    # outlets print it ("doua", "sapte"); the tens past twenty take "de" before their noun
+    # ("douăzeci de răniți"), which the counted-noun readers skip as they skip it after digits.
+    # Not "nouă" (nine, and "new"), read only before a plural (as Catalan "nou")
+    "ro": {
+        "unu": 1, "un": 1, "doi": 2, "două": 2, "doua": 2, "trei": 3, "patru": 4,
+        "cinci": 5, "șase": 6, "şase": 6, "sase": 6, "șapte": 7, "şapte": 7, "sapte": 7,
+        "opt": 8, "nouă": 9, "noua": 9, "zece": 10, "unsprezece": 11, "doisprezece": 12,
+        "douăsprezece": 12,
+        "douasprezece": 12, "treisprezece": 13, "paisprezece": 14, "cincisprezece": 15,
+        "șaisprezece": 16, "şaisprezece": 16, "saisprezece": 16, "șaptesprezece": 17,
+        "şaptesprezece": 17, "saptesprezece": 17, "optsprezece": 18, "nouăsprezece": 19,
+        "nouasprezece": 19, "douăzeci": 20, "douazeci": 20, "treizeci": 30, "patruzeci": 40,
+        "cincizeci": 50, "șaizeci": 60, "şaizeci": 60, "saizeci": 60, "șaptezeci": 70,
+        "şaptezeci": 70, "saptezeci": 70, "optzeci": 80, "nouăzeci": 90, "nouazeci": 90,
+        "sută": 100, "suta": 100, "sute": 100, "mie": 1e3, "mii": 1e3, "milion": 1e6,
+        "milioane": 1e6,
     },
     # not "छ" (six): the same word is the auxiliary "is" that ends most Nepali sentences
     "ne": {
@@ -358,7 +407,9 @@ ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma"
 
 #: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
 OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
-                "z", "ze", "из", "із", "зі", "з", "من"})
+                "z", "ze", "из", "із", "зі", "з", "من",
+                # Catalan and Romanian: "un dels ferits", "una dintre victime"
+                "dels", "dintre", "din"})
 
 #: Words after "one" that make it no count either, beside "of": "on the one hand" ("с одной
 #: стороны", "з одного боку"), "in a word" ("одним словом"), "each other" and "one after
@@ -533,6 +584,19 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "come minimo": "at-least", "più o meno": "about", "non meno di": "at-least",
            "poco più di": "more-than", "superare i": "more-than", "superare le": "more-than",
            "superato i": "more-than", "superato le": "more-than"},
+    "ca": {"més de": "more-than", "mes de": "more-than", "almenys": "at-least",
+           "com a mínim": "at-least", "uns": "about", "unes": "about", "prop de": "about",
+           "al voltant de": "about", "aproximadament": "about", "gairebé": "nearly",
+           "quasi": "nearly", "fins a": "up-to", "com a màxim": "up-to", "menys de": "fewer-than",
+           "no menys de": "at-least", "poc més de": "more-than", "més o menys": "about"},
+    # the forms without diacritics too ("cel putin", "pana la")
+    "ro": {"peste": "more-than", "mai mult de": "more-than", "mai bine de": "more-than",
+           "cel puțin": "at-least", "cel puţin": "at-least", "cel putin": "at-least",
+           "aproximativ": "about", "circa": "about", "în jur de": "about",
+           "in jur de": "about", "vreo": "about", "aproape": "nearly", "până la": "up-to",
+           "pana la": "up-to", "sub": "fewer-than",
+           "mai puțin de": "fewer-than", "mai puţin de": "fewer-than",
+           "mai putin de": "fewer-than"},
     "nl": {"meer dan": "more-than", "ruim": "more-than", "minstens": "at-least",
            "ten minste": "at-least", "ongeveer": "about", "zo'n": "about", "zo’n": "about",
            "circa": "about", "bijna": "nearly", "tot": "up-to", "minder dan": "fewer-than"},
@@ -591,7 +655,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "km": ("km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "kilómetros",
            "kilómetro", "kilomètres", "kilomètre", "kilometern", "chilometri", "chilometro",
            "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry", "kilometra",
-           "kilometrů", "км", "километров", "километра", "километр", "километрах", "кілометрів",
+           "kilometrů", "quilòmetres", "quilòmetre", "kilometri", "км", "километров",
+           "километра", "километр", "километрах", "кілометрів",
            "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كم",
            # the same written as two words ("45 كيلو متر")
            "كيلو متر", "كيلو مترا", "كيلو مترات", "кілометра", "кілометри"),
@@ -699,7 +764,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
     "percent": ("%", "percent", "per cent", "pct", "prozent", "por ciento", "pour cent",
                 "pourcent", "per cento", "por cento", "procent", "procento", "procenta",
-                "في المئة", "بالمئة", "في المائة", "بالمائة", "процентов", "процента", "відсотків",
+                "في المئة", "بالمئة", "في المائة", "بالمائة", "la sută", "la suta", "la sutã",
+                "процентов", "процента", "відсотків",
                 "प्रतिशत", "फीसदी", "फ़ीसदी", "শতাংশ"),
     "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
@@ -715,16 +781,18 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "درجة على مقياس ريختر"),
     "hour": ("hours", "hour", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore",
              "godzin", "godziny", "godzinę", "hodin", "hodinu", "hodiny", "hodina",
-             "uur", "ساعة", "ساعات", "घंटे", "घंटा", "घंटों", "ঘণ্টা", "ঘন্টা"),
+             "uur", "hores", "ساعة", "ساعات", "घंटे", "घंटा", "घंटों", "ঘণ্টা", "ঘন্টা"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
-            "dagen", "يوما", "أيام", "يومًا"),
+            "dagen", "zile", "يوما", "أيام", "يومًا"),
     "week": ("weeks", "week", "semaines", "semanas", "wochen", "settimane", "tygodni",
              "أسابيع", "أسبوعين"),
     "month": ("months", "month", "mois", "meses", "monate", "monaten", "mesi", "miesięcy",
               "أشهر", "شهرا"),
     "year": ("years", "year", "ans", "années", "años", "anos", "jahre", "jahren", "anni",
-             "lat", "let", "jaar", "عاما", "سنوات", "عامًا", "سنة", "साल", "वर्ष", "বছর", "বছরের"),
-    "minute": ("minutes", "minute", "minutos", "minuten", "minuti", "minut", "دقيقة", "دقائق"),
+             "lat", "let", "jaar", "anys", "ani", "عاما", "سنوات", "عامًا", "سنة", "साल", "वर्ष",
+             "বছর", "বছরের"),
+    "minute": ("minutes", "minute", "minutos", "minuten", "minuti", "minut", "minuts", "دقيقة",
+               "دقائق"),
     # plurals only where the singular is also the ordinal ("second", "segundo", "secondo")
     "second": ("seconds", "secondes", "segundos", "sekunden", "sekunde", "secondi", "sekund",
                "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
@@ -812,11 +880,16 @@ HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "a la": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False,
     # Italian names the hour before it: "alle ore 18", "dalle ore 9", "verso le ore 20"
-    "alle ore": True, "dalle ore": True, "verso le ore": True}
+    "alle ore": True, "dalle ore": True, "verso le ore": True,
+    # Catalan "a les 6 del matí", "cap a les 7.00", "les 6.15"; Romanian "la ora 4.30", "în
+    # jurul orei 7"
+    "a les": True, "cap a les": True, "les": False, "ora": True, "orei": True, "orele": True}
 #: Words of the hour that are another word in other languages: German, Dutch and the Nordic
 #: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
 HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {
-    "alle": frozenset({"de", "nl", "da", "no", "nb", "sv"})}
+    "alle": frozenset({"de", "nl", "da", "no", "nb", "sv"}),
+    # French "les" is the article of every plural ("les 12 blessés"); Italian "ora" is "now"
+    "les": frozenset({"fr"}), "ora": frozenset({"it"})}
 
 #: Russian and Ukrainian write an hour of the day as a count of hours with the part of the day
 #: after it ("в три часа ночи", "около 11 часов утра"): the words
@@ -843,6 +916,9 @@ PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "del pomeriggio", "di notte", "della notte")),
     "nl": (("uur",), ("'s ochtends", "’s ochtends", "'s avonds", "’s avonds", "'s nachts",
                       "’s nachts", "'s middags", "’s middags")),
+    "ca": (("hores", "h"), ("de la matinada", "del matí", "de la tarda", "de la nit",
+                           "del vespre", "del migdia")),
+    "ro": ((), ("dimineața", "dimineaţa", "dimineata", "seara", "noaptea", "după-amiaza")),
     "pl": (("godzinie",), ("rano", "wieczorem", "w nocy", "po południu", "nad ranem")),
     "cs": (("hodin",), ("ráno", "večer", "v noci", "odpoledne")),
     "en": (("o'clock", "o’clock"), ("in the morning", "in the afternoon", "in the evening",
@@ -943,7 +1019,17 @@ COUNT_NOUNS = frozenset({
     "jaar", "شخص", "شخصا",
     # plural nouns of the French stop list: "neuf" before them is nine, not "new"
     "hommes", "femmes", "enfants", "jours", "années", "membres", "habitants",
+    # and of the Catalan and Romanian ones ("nou persones", "nouă persoane")
+    "persones", "anys", "dones", "nens", "persoane", "oameni", "zile", "copii",
 })
+
+#: Words that are nine and also "new" (French "neuf", Catalan "nou", Romanian "nouă"): nine only
+#: before a plural noun, which the adjective never precedes ("nou ferits", "nouă răniți";
+#: quantities.word_values.nine_before_plural), and the endings of such a plural; not after an
+#: article, after which the adjective also stands before its noun ("o nouă explozie").
+NINE_OR_NEW: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "fr": (frozenset({"neuf"}), ("s", "x")), "ca": (frozenset({"nou"}), ("s",)),
+    "ro": (frozenset({"nouă", "noua"}), ("i", "e"))}
 
 #: The word for "day": a day number follows it directly ("no último dia 2,", "el día 16."); with
 #: a comma or a bracket between, the number is what a day holds ("por dia (12)", "el peor día,
@@ -991,6 +1077,18 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
            "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "neunte": 9, "neunten": 9,
            "zehnte": 10, "zehnten": 10},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3},
+    # not Catalan "quart" (a quarter, and a quarter of the clock)
+    "ca": {"primer": 1, "primera": 1, "segon": 2, "segona": 2, "tercer": 3, "tercera": 3,
+           "quarta": 4, "cinquè": 5, "cinquena": 5, "sisè": 6, "sisena": 6, "setè": 7,
+           "setena": 7, "vuitè": 8, "vuitena": 8, "novè": 9, "novena": 9, "desè": 10,
+           "desena": 10},
+    # Romanian's after "al" and "a" ("al treilea", "a treia"): the feminine second, "a doua",
+    # is also the cardinal "două" spelt without its breve (ORDINAL_AFTER)
+    "ro": {"primul": 1, "prima": 1, "primii": 1, "primele": 1, "doilea": 2, "treilea": 3,
+           "treia": 3, "patrulea": 4, "patra": 4, "cincilea": 5, "cincea": 5, "șaselea": 6,
+           "şaselea": 6, "șasea": 6, "şasea": 6, "șaptelea": 7, "şaptelea": 7, "șaptea": 7,
+           "şaptea": 7, "optulea": 8, "nouălea": 9, "zecelea": 10,
+           "zecea": 10},
     "pl": {stem + end: n for n, stem in enumerate(("pierwsz", "", "", "czwart", "piąt", "szóst",
            "siódm", "ósm", "dziewiąt", "dziesiąt"), 1) if stem
            for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
@@ -1027,6 +1125,11 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
 #: Words before which an ordinal's word is no ordinal: "the other side" ("z drugiej strony",
 #: "na druhou stranu", "з другого боку": "second" is "other" there), "the day before yesterday"
 #: and "dioxide" (Arabic "first" and "second" without the article).
+#: Cardinals that are ordinals after a word of the ordinal: Romanian "a doua zi" (the second
+#: day, the next day), where "două zile" are two days.
+ORDINAL_AFTER: dict[str, dict[str, dict[str, int]]] = {
+    "ro": {"a": {"doua": 2, "două": 2}}}
+
 NOT_ORDINAL_BEFORE = frozenset({"strony", "stronie", "stronę", "stronach", "stranu", "strany",
                                 "straně", "stranách", "боку", "бік", "сторони", "стороні",
                                 "сторону", "أمس", "امس", "أكسيد", "اكسيد"})
@@ -1067,6 +1170,9 @@ APPROX_NOUNS: dict[str, dict[str, float]] = {
            "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
            "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000},
     "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+    # not "quinzena" (a fortnight) nor "quarantena" (a quarantine), as in Spanish
+    "ca": {"desena": 10, "dotzena": 12, "vintena": 20, "trentena": 30, "cinquantena": 50,
+           "centenar": 100, "miler": 1000},
     "de": {"dutzend": 12},
     # Dutch "een dertigtal": every tens word + "tal" (and the Flemish "twaalftal", "vijftiental")
     "nl": {"dozijn": 12, "tiental": 10, "twaalftal": 12, "vijftiental": 15, "twintigtal": 20,

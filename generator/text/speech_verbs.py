@@ -272,6 +272,47 @@ SPEECH = {
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
+    # Catalan: the perfect ("ha explicat", "han informat"), the periphrastic past ("va dir",
+    # "van explicar"), the present and the imperfect a scene is told in ("diu", "explicava")
+    "ca": ("ha dit", "ha explicat", "ha afirmat", "ha declarat", "ha assegurat", "ha indicat",
+           "ha assenyalat", "ha afegit", "ha detallat", "ha lamentat", "ha relatat",
+           "ha reclamat", "ha demanat", "ha apuntat", "ha precisat", "ha informat",
+           "ha manifestat", "ha destacat", "ha subratllat", "ha reconegut", "ha confirmat",
+           "ha comentat", "ha concretat", "ha advertit", "ha recordat", "ha insistit",
+           "ha anunciat", "ha escrit", "ha respost", "ha denunciat", "ha criticat",
+           "ha sostingut", "ha valorat", "ha remarcat", "ha conclòs", "ha narrat", "han dit",
+           "han explicat", "han informat", "han assegurat", "han detallat", "han indicat",
+           "han afirmat", "han relatat", "han confirmat", "han declarat", "han precisat",
+           "han afegit", "han assenyalat", "va dir", "va explicar", "va afirmar", "va declarar",
+           "va assegurar", "va indicar", "va assenyalar", "va afegir", "va detallar",
+           "va lamentar", "va relatar", "va reclamar", "va demanar", "va apuntar", "va precisar",
+           "va informar", "va manifestar", "va destacar", "va subratllar", "va reconèixer",
+           "va confirmar", "va comentar", "va concretar", "va advertir", "va recordar",
+           "va insistir", "va anunciar", "va escriure", "va respondre", "va denunciar",
+           "va criticar", "va sostenir", "va valorar", "va remarcar", "va concloure", "va narrar",
+           "van dir", "van explicar", "van informar", "van assegurar", "van detallar",
+           "van indicar", "van afirmar", "van relatar", "van confirmar", "van declarar",
+           "van precisar", "van afegir", "van assenyalar", "diu", "explica", "afirma", "assegura",
+           "indica", "assenyala", "afegeix", "detalla", "lamenta", "relata", "reclama", "precisa",
+           "comenta", "recorda", "insisteix", "adverteix", "reconeix", "explicava", "deia",
+           "assegurava", "relatava", "diuen", "expliquen", "asseguren", "relaten", "afegeixen",
+           "indiquen", "informen"),
+    # Romanian: the perfect ("a declarat", "au spus") with the comma below, the cedilla and
+    # without diacritics, as outlets print it; the present ("spune", "povestește")
+    "ro": ("a declarat", "a spus", "a explicat", "a precizat", "a afirmat", "a adaugat",
+           "a adăugat", "a aratat", "a arătat", "a anuntat", "a anunţat", "a anunțat",
+           "a transmis", "a subliniat", "a mentionat", "a menţionat", "a menționat", "a relatat",
+           "a povestit", "a marturisit", "a mărturisit", "a confirmat", "a comentat", "a scris",
+           "a raspuns", "a răspuns", "a dezvaluit", "a dezvăluit", "a sustinut", "a susţinut",
+           "a susținut", "a completat", "a concluzionat", "a avertizat", "a recunoscut",
+           "a insistat", "a detaliat", "au declarat", "au spus", "au explicat", "au precizat",
+           "au transmis", "au anunțat", "au anunţat", "au anuntat", "au povestit", "au relatat",
+           "au confirmat", "au afirmat", "au adăugat", "au adaugat", "au arătat", "au aratat",
+           "spune", "spun", "declară", "declara", "explică", "explica", "precizează",
+           "precizeaza", "afirmă", "afirma", "adaugă", "adauga", "povestește", "povesteşte",
+           "povesteste", "povestesc", "susține", "susţine", "sustine", "arată", "arata",
+           "mărturisește", "mărturiseşte", "marturiseste", "transmite", "anunță", "anunţă",
+           "anunta", "spunea", "povestea"),
     # both genders: a body ("الهيئة", "المديرية", "الوزارة") speaks in the feminine
     "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أكدت", "وأكدت", "أضاف", "وأضاف",
            "أضافت", "وأضافت", "أشار", "وأشار", "أشارت", "وأشارت", "أعلن", "وأعلن", "أعلنت",
@@ -369,7 +410,7 @@ def governed_speech(lang: str) -> str:
 #: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
 #: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
 #: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
-COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
+COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"), "ca": ("havia", "havien"),
                  "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
 #: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
 _PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}

@@ -61,8 +61,8 @@ ACCORDING = {
     "it": ("secondo", "a detta di", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
-    "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
-    "id": ("menurut",),
+    "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"), "id": ("menurut",),
+    "ca": ("segons", "d'acord amb", "d’acord amb"), "ro": ("potrivit", "conform"),
 }
 
 #: "According to X" where a figure's source is named by a preposition before it (Russian "по
@@ -196,7 +196,7 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle ",
                                    "avait-il ", "avait-elle "))
-    if lang in ("it", "es"):  # the pluperfect: "aveva detto", "había dicho" (checklist)
+    if lang in ("it", "es", "ca"):  # the pluperfect: "aveva detto", "había dicho", "havia dit"
         words += tuple(w.replace("ha ", f"{aux} ", 1) for w in SPEECH[lang]
                        if w.startswith("ha ") for aux in COMPOUND_PAST[lang])
     if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"
@@ -287,14 +287,14 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
                          "také", "však", "když", "což", "i", "a", "и", "а", "но", "і", "й",
                          "та", "как", "як", "както", "също", "όπως", "και",
-                         # "according to" before the name it credits ("Según indicó la …",
-                         # "Laut Weber sei …:"): not part of the speaker's name
-                         "según", "segundo", "secondo", "laut", "selon"})
+                         # "according to" before a name ("Según indicó la …"): no part of it
+                         "según", "segundo", "secondo", "laut", "selon", "segons", "potrivit",
+                         "conform", "com", "cum"})  # and "as" ("com va dir X", "cum a spus X")
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
 #: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs
 #: are the table's (:data:`generator.text.adverbs.OPENS_SENTENCE`).
-OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas",
+OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas", "dar", "însă", "insa",
                      # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
                      "e", "ed", "y", "et", "und", *adverbs(OPENS_SENTENCE)})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,

@@ -122,7 +122,9 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("piégé", "bloqué", "coincé", "prisonnier", "enseveli"),
         "es": ("atrapad", "bloquead"), "it": ("intrappolat", "bloccat"),
         "pt": ("soterrad", "encurralad"), "de": ("eingeschlossen", "verschüttet"),
-        "nl": ("ingesloten",),
+        "nl": ("ingesloten",), "ca": ("atrapat", "bloquejat"),
+        # and pinned in a crashed car ("trei victime încarcerate")
+        "ro": ("încarcerat", "incarcerat", "blocat", "prinș", "prinş", "prinsi"),
     },
     # who the event reached without saying how (a gas's cloud, a flood, "personnes
     # concernées"): their own count, neither the injured nor the people present (s15, opened)
@@ -136,7 +138,8 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("afectad", *CUT_OFF["es"]),
         "it": ("coinvolt", "colpite da", "colpiti da", *CUT_OFF["it"]),
         "pt": ("afetad", "afectad", "atingid", *CUT_OFF["pt"]),
-        "de": ("betroffen", *CUT_OFF["de"]), "nl": ("getroffen",),
+        "de": ("betroffen", *CUT_OFF["de"]), "nl": ("getroffen",), "ca": ("afectat",),
+        "ro": ("afectat", "afectaț", "afectaţ"),
     },
     # who was there when it struck (a venue's audience, a shift underground): not the victims
     "present": {
@@ -145,6 +148,7 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("asistía", "asistían", "asistentes", "presentes", "se encontraba", "congregad"),
         "it": ("presenti", "assistevano", "radunat"), "pt": ("presentes", "assistiam", "reunid"),
         "de": ("anwesend", "aufgehalten", "aufhielten", "versammelt"), "nl": ("aanwezig",),
+        "ca": ("presents", "es trobaven"), "ro": ("prezente", "prezenți", "se aflau"),
     },
     # found, alive or dead, after a count of the missing: what the search has settled
     "located": {

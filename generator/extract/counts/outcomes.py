@@ -53,9 +53,12 @@ LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el
 _CLAUSE_MARK = r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]"
 _CONJUNCTION = r"\s(?:and|et|y|und|e|oraz|ou|or)\s|제외"
 CLAUSE_END = _CLAUSE_MARK + r"|\d|" + _CONJUNCTION
-#: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
+#: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno"), Catalan
+#: and Romanian with "i", "și" and "iar" ("doi au murit, iar trei au fost răniți").
 _MORE_CONJUNCTIONS = {"nl": r"|\sen\s", "cs": r"|\s(?:a|i|ale|zaś)\s",
-                      "pl": r"|\s(?:a|i|ale|zaś)\s"}
+                      "pl": r"|\s(?:a|i|ale|zaś)\s",
+                      # Catalan "i" and Romanian "și" (both commas), "iar" (and, while)
+                      "ca": r"|\si\s", "ro": r"|\s(?:și|şi|si|iar)\s"}
 CLAUSE_END_BY_LANG = {code: CLAUSE_END + more for code, more in _MORE_CONJUNCTIONS.items()}
 
 

@@ -120,7 +120,7 @@ def day_names(code: str) -> tuple[list[str], list[str]]:
 
 #: The languages the reader takes their own function words for; any other reads with English's.
 OWN_STOP_WORDS = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ar", "ne",
-                            "ko", "da"})
+                            "ko", "da", "ca", "ro"})
 
 
 def stopwords_of(code: str) -> frozenset[str]:

@@ -135,3 +135,29 @@ def lower_case_eight(text: str, s: int, w: str, lang: str) -> bool:
     return not ((before and before[-1] in ("in", "außer", "ausser"))
                 or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
                                                    "genomm", "gegeb"))))
+
+
+def nine_before_plural(folded: str, s: int, e: int, w: str, lang: Language) -> bool:
+    """French "neuf", Catalan "nou" and Romanian "nouă" are "new" (:data:`~generator.text.
+    number_words.NOT_NUMBERS`: "un bâtiment neuf", "el nou incident") except before a plural noun,
+    which the adjective never precedes ("neuf morts", "nou ferits", "nouă răniți"); a function
+    word after it ("neuf dans la ville") keeps it the adjective, but not a noun that the stop
+    list also holds ("neuf personnes": s18), nor an article before it ("o nouă explozie")."""
+    words, endings = W.NINE_OR_NEW.get(lang.code, (frozenset(), ()))
+    if w not in words:
+        return False
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", folded[max(0, s - 20):s])
+    if before and before.group(1) in W.ARTICLES.get(lang.code, ()):
+        return False
+    m = re.match(r"[ \u00a0]+([^\W\d_]+)", folded[e:e + 30])
+    return bool(m) and m.group(1).endswith(endings) \
+        and (m.group(1) not in lang.stopwords or m.group(1) in W.COUNT_NOUNS)
+
+
+def noun_after_article(tokens: list, i: int, folded: str, lang: Language) -> bool:
+    """Whether the word token ``i`` stands right after an article in a language whose number
+    words the table lists (Catalan "un set de claus", Romanian "o nouă"): the article's noun or
+    adjective, not a count; a scale word after it is the article's "one" ("o sută")."""
+    return lang.code not in W.TEXT2NUM and tokens[i - 1][2] in W.ARTICLES.get(lang.code, ()) \
+        and tokens[i][2] not in lang.scales \
+        and not folded[tokens[i - 1][1]:tokens[i][0]].strip(" \u00a0")

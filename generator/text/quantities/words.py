@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from generator.text import number_words as W
 from generator.text.quantities import halves as H
 from generator.text.quantities.languages import SPACE, WORD
@@ -16,6 +14,8 @@ from generator.text.quantities.word_values import (
     han_number,
     larger_scale,
     lower_case_eight,
+    nine_before_plural,
+    noun_after_article,
     noun_homonym,
     one_at_a_time,
     plural_scale,
@@ -117,6 +117,11 @@ class WordsPass(Scanner):
             multiple = W.MULTIPLES.get(lang.code, {}).get(w)
             if multiple is not None and nxt and nxt not in lang.stopwords:
                 self.add(Quantity(s, e, QUANTITY, multiple, span=(s, e)))
+                i += 1
+                continue
+            after = W.ORDINAL_AFTER.get(lang.code, {}).get(prev, {})
+            if w in after and not f[tokens[i - 1][1]:s].strip(SPACE):  # "a doua zi"
+                self.add(Quantity(s, e, ORDINAL, float(after[w]), span=(s, e)))
                 i += 1
                 continue
             head = w.split("-")[0]
@@ -328,18 +333,8 @@ class WordsPass(Scanner):
             return text2num_cached(w, lang.code) is not None
         if lang.code == "ar" and w.startswith("و") and w[1:] in lang.words:
             return True
-        return w in lang.words
-
-    def nine_before_plural(self, e: int, w: str) -> bool:
-        """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
-        before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
-        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective, but
-        not a noun that the stop list also holds ("neuf personnes": s18)."""
-        if self.lang.code != "fr" or w != "neuf":
-            return False
-        m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
-        return bool(m) and m.group(1).endswith(("s", "x")) \
-            and (m.group(1) not in self.lang.stopwords or m.group(1) in W.COUNT_NOUNS)
+        # nine that is also "new" only before a plural (nine_before_plural)
+        return w in lang.words and w not in W.NINE_OR_NEW.get(lang.code, ((),))[0]
 
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
@@ -348,6 +343,8 @@ class WordsPass(Scanner):
         best: tuple[int, float] | None = None
         j = i
         articles = W.ARTICLES.get(lang.code, frozenset())
+        if i and noun_after_article(tokens, i, self.folded, lang):
+            return None  # "un set de": the noun after an article, not seven
         while j < len(tokens) and j - i < 8:
             s, e, w = tokens[j]
             if lang.code in W.DISTRIBUTIVE_REPEAT:  # "चार चार लाख", "चार-चार": four lakh each
@@ -371,12 +368,15 @@ class WordsPass(Scanner):
             bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
+            elif j == i + 1 and noun_after_article(tokens, j, self.folded, lang):
+                break  # "un set de": an article and a noun, not one and seven
             # (a scale word inside a run is a number word though text2num reads none alone:
             # "tre milioni", "un milione")
             if j == i and noun_homonym(w, self.folded[e:e + 40], lang.code):
                 break  # "venti gelidi": winds, not twenty
             if not (self.is_number_word(bare) or lower_case_eight(self.text, s, w, lang.code)
-                    or self.nine_before_plural(e, w) or (j > i and bare in lang.scales)) \
+                    or nine_before_plural(self.folded, s, e, w, lang)
+                    or (j > i and bare in lang.scales)) \
                     and not (j == i and w in articles):
                 break
             words.append(bare)
