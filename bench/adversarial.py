@@ -270,6 +270,14 @@ CASES = [
               "If reading goes on here, the other screen stops at once now.",
               "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: story glued before a request", READING, "n blocks, each a sentence of the "
+         "story then a newsletter, cookie or comment request (parted: content/cleaning/parted.py)",
+         lambda n: "Headline\n\n" + _words(60) + ".\n\n" + "\n\n".join(
+             "The council will vote on the rebuilding plan in May. " + [
+                 "Sign up for our free newsletter.", "This site uses cookies to help you.",
+                 "Leave a comment below.", "You can follow our coverage on the app."][i % 4]
+             for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: gallery", READING, "n captions each ending with its credit in brackets, "
          "then a paragraph (fur6)",
          lambda n: "Headline\n\n" + "\n\n".join(

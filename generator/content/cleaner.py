@@ -30,7 +30,11 @@ from generator.content.blocks import (
     split_blocks,
     web_address,
 )
-from generator.content.cleaning.address import mark_button_pitch, mark_reader_address
+from generator.content.cleaning.address import (
+    mark_box_above,
+    mark_button_pitch,
+    mark_reader_address,
+)
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
@@ -59,6 +63,8 @@ from generator.content.cleaning.headline import ORIGINS, choose, prose_paragraph
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
 from generator.content.cleaning.marked_list import mark_marked_list
 from generator.content.cleaning.other_language import mark_other_language
+from generator.content.cleaning.page_request import mark_page_request
+from generator.content.cleaning.parted import part_tails, table_tails
 from generator.content.cleaning.passes import (
     find_bio,
     first_rule_verdicts,
@@ -231,6 +237,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
+    blocks, verdicts, _ = part_tails(blocks, verdicts, None, table_tails(blocks, verdicts, page),
+                                     source, index)
     blocks, verdicts = part_gallery(blocks, verdicts, source, index, language)
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
@@ -268,8 +276,15 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_dated_caption(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
-    mark_reader_address(blocks, verdicts, head, language)
-    mark_button_pitch(blocks, verdicts, head, language)
+    # the passes of what the page says to its reader part a block that opens with the story
+    # (parted.py): the indices of the blocks, the headline's too, move on after each
+    mark_box_above(blocks, verdicts, head, language)
+    tails = mark_page_request(blocks, verdicts, head, language)
+    blocks, verdicts, head = part_tails(blocks, verdicts, head, tails, source, index)
+    tails = mark_reader_address(blocks, verdicts, head, language)
+    blocks, verdicts, head = part_tails(blocks, verdicts, head, tails, source, index)
+    tails = mark_button_pitch(blocks, verdicts, head, language)
+    blocks, verdicts, head = part_tails(blocks, verdicts, head, tails, source, index)
     mark_pointers(blocks, verdicts, head)
     mark_teaser_list(blocks, verdicts, head, language)
     mark_marked_list(blocks, verdicts, head, language)

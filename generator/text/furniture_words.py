@@ -14,6 +14,8 @@ from the pages of the test corpus (Indonesian: from a new-user trial's pages, by
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from generator.text.agencies import AGENCIES as _AGENCY_TABLE
 from generator.text.services import SERVICES
 
@@ -815,31 +817,6 @@ SPONSORED = {
     "pl": ("artykuł sponsorowany", "materiał sponsorowany", "sponsorowane"),
 }
 
-#: The note over an advertisement inside the story saying the story goes on after it ("Story
-#: continues below advertisement", "Continua após a publicidade", "Weiter nach der Anzeige").
-AFTER_AD = {
-    "en": ("story continues below advertisement", "continues below advertisement",
-           "article continues below advertisement", "continue reading below the ad",
-           "story continues after advertisement", "article continues after advertisement"),
-    "fr": ("l'article continue après la publicité", "l’article continue après la publicité",
-           "la suite après la publicité", "suite après la publicité",
-           "article suivant la publicité", "l'article continue ci-dessous",
-           "l’article continue ci-dessous"),
-    "de": ("weiter nach der anzeige", "weiterlesen nach der anzeige",
-           "lesen sie nach der anzeige weiter", "der artikel wird nach der anzeige fortgesetzt",
-           "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige",
-           "weiter nach der werbung"),
-    "es": ("sigue leyendo después de la publicidad", "continúa leyendo después de la publicidad",
-           "la noticia continúa tras la publicidad", "sigue después de la publicidad",
-           "continúa después de la publicidad", "continúa tras la publicidad"),
-    "it": ("continua a leggere dopo la pubblicità", "continua dopo la pubblicità",
-           "l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità",
-           "prosegue dopo la pubblicità"),
-    "pt": ("continua após a publicidade", "continua depois da publicidade",
-           "continua depois da publicidade", "a reportagem continua após a publicidade",
-           "continue lendo após a publicidade", "o texto continua após a publicidade"),
-}
-
 #: How the page's age notice says "more than" before its number of years ("This article is
 #: more than 9 years old", "Esta noticia tiene más de 9 años"), and the label an
 #: archive prints over it ("Nota de archivo"): ``age-notice`` (rules/bylines.py), fdev4 fresh
@@ -1052,30 +1029,53 @@ for _lang, _tables in _MORE.items():
     for _name, _words in _tables.items():
         globals()[_name][_lang] = _words
 
+#: One wording of a note that the story goes on past something put into it (:data:`GOES_ON`):
+#: the story's noun, its verb of going on ("" for a noun that needs none: "Fortsetzung nach
+#: der Anzeige", "La suite après la publicité"), where, then what was put in (one of
+#: :data:`PUT_IN`, needed when ``put_in`` is set: "Article suivant la publicité", where
+#: "Article suivant" alone is a link to the next article) and the words that close the clause
+#: after it (German's verb at the end: "Lesen Sie nach der Anzeige weiter", "Der Artikel wird
+#: nach der Anzeige fortgesetzt").
+class GoesOn(NamedTuple):
+    nouns: tuple[str, ...]
+    verbs: tuple[str, ...]
+    where: tuple[str, ...]
+    closing: tuple[str, ...] = ()
+    put_in: bool = False
+
+
 #: A note that the story goes on past something put into it ("Article continues below",
 #: "El artículo continúa abajo", "(continua dopo la foto)", "Dalsza część artykułu pod
-#: reklamą"): the story's noun (which may be left out), its verb of going on, where, and what
-#: was put in. Words, not whole phrases: s37 and s38 each had a wording no phrase list held
-#: (:data:`AFTER_AD` keeps the phrases written whole).
-GOES_ON = {
-    "en": (("the story", "story", "the article", "article", "the text", "text", "report"),
-           ("continues", "continued", "resumes"), ("below", "after", "under", "beneath",
-                                                   "further down")),
-    "fr": (("l'article", "l’article", "la suite", "le texte", "l'info", "l’info", "suite"),
-           ("continue", "se poursuit"), ("ci-dessous", "après", "sous", "plus bas")),
-    "es": (("el artículo", "la nota", "la noticia", "el texto", "la información"),
-           ("continúa", "sigue", "continua"), ("abajo", "debajo", "después", "tras",
-                                               "más abajo", "luego")),
-    "it": (("l'articolo", "l’articolo", "il testo", "la notizia", "l'articolo"),
-           ("continua", "prosegue"), ("sotto", "dopo", "più in basso", "in basso", "più sotto")),
-    "pt": (("a matéria", "o texto", "a reportagem", "o artigo", "a notícia"),
-           ("continua", "segue"), ("abaixo", "após", "depois")),
-    "de": (("der artikel", "artikel", "der text", "text"), ("geht weiter", "weiter"),
-           ("unten", "nach", "unter")),
-    "nl": (("het artikel", "het verhaal", "de tekst", "artikel"), ("gaat verder", "loopt door"),
-           ("onder", "na", "hieronder")),
-    "pl": (("dalsza część artykułu", "dalsza część tekstu", "dalsza część", "artykuł"),
-           ("", "czytaj dalej"), ("pod", "poniżej", "po")),
+#: reklamą", "Weiter nach der Anzeige"): words, not whole phrases, for s37 and s38 each had a
+#: wording no phrase list held. Read by :mod:`generator.content.cleaning.rules.goes_on`, the one
+#: rule of these notes (the advertisement rule's list of whole phrases, ``AFTER_AD``, was folded
+#: in here: every one of its phrases is a wording of these).
+GOES_ON: dict[str, tuple[GoesOn, ...]] = {
+    "en": (GoesOn(("the story", "story", "the article", "article", "the text", "text", "report"),
+                  ("continues", "continued", "resumes", "continue reading",
+                   "continue reading the main story"),
+                  ("below", "after", "under", "beneath", "further down")),),
+    "fr": (GoesOn(("l'article", "l’article", "la suite", "le texte", "l'info", "l’info", "suite"),
+                  ("continue", "se poursuit"), ("ci-dessous", "après", "sous", "plus bas")),
+           GoesOn(("la suite", "suite"), ("",), ("après", "ci-dessous", "plus bas")),
+           GoesOn(("article",), ("",), ("suivant",), put_in=True)),
+    "es": (GoesOn(("el artículo", "la nota", "la noticia", "el texto", "la información"),
+                  ("continúa", "sigue", "continua", "sigue leyendo", "continúa leyendo"),
+                  ("abajo", "debajo", "después", "tras", "más abajo", "luego")),),
+    "it": (GoesOn(("l'articolo", "l’articolo", "il testo", "la notizia"),
+                  ("continua", "prosegue", "continua a leggere"),
+                  ("sotto", "dopo", "più in basso", "in basso", "più sotto")),),
+    "pt": (GoesOn(("a matéria", "o texto", "a reportagem", "o artigo", "a notícia"),
+                  ("continua", "segue", "continue lendo"), ("abaixo", "após", "depois")),),
+    "de": (GoesOn(("der artikel", "artikel", "der text", "text"),
+                  ("geht weiter", "weiter", "weiterlesen"), ("unten", "nach", "unter")),
+           GoesOn(("der artikel", "artikel", "der text", "text"), ("wird", "lesen sie"),
+                  ("unten", "nach", "unter"), closing=("fortgesetzt", "weiter")),
+           GoesOn(("fortsetzung",), ("",), ("unten", "nach", "unter"))),
+    "nl": (GoesOn(("het artikel", "het verhaal", "de tekst", "artikel"),
+                  ("gaat verder", "loopt door"), ("onder", "na", "hieronder")),),
+    "pl": (GoesOn(("dalsza część artykułu", "dalsza część tekstu", "dalsza część", "artykuł"),
+                  ("", "czytaj dalej"), ("pod", "poniżej", "po")),),
 }
 #: What the note says was put into the story (after a preposition and an article): an
 #: advertisement, a picture, a video.

@@ -230,7 +230,8 @@ US: dict[str, frozenset[str]] = {
                      "scrivici", "contattaci", "redazione"}),
     "pt": frozenset({"nós", "nos", "nosso", "nossa", "redação"}),
     "nl": frozenset({"ons", "we", "wij", "onze", "redactie"}),
-    "pl": frozenset({"nam", "nas", "my", "nasz", "naszej", "redakcji", "redakcję"}),
+    "pl": frozenset({"nam", "nas", "my", "nasz", "nasza", "nasze", "naszego", "naszej",
+                     "naszym", "naszych", "redakcji", "redakcję"}),
     "cs": frozenset({"nám", "nás", "my", "náš", "naší", "redakci", "redakce"}),
 }
 

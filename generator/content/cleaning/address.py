@@ -29,18 +29,13 @@ from generator.content.cleaning.rules.base import Verdict, Verdicts, words
 from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
-    ERROR_WORDS,
     IMPERATIVE,
-    OWN,
-    PAGE_NOUNS,
-    PAGE_WORDS,
     PHRASAL_REQUEST,
     PLEASE,
     POLITE_CAPITALISED,
     READ_ON,
     SECOND_PERSON,
     SECOND_PERSON_POSSESSIVE,
-    SPOTTED,
     US,
 )
 from generator.text.speech_verbs import SPEECH
@@ -111,7 +106,7 @@ MAX_ECHO = 0.25
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _stems(text: str, language: str) -> list[str]:
+def long_stems(text: str, language: str) -> list[str]:
     """The long words of ``text`` that are no function words of its language (jusText's
     lists), cut to five letters (a rough stem across inflections). The second person is left
     out too: it is what marks the block as addressed, not a word of the story it could echo
@@ -130,11 +125,11 @@ def _names_of(text: str) -> set[str]:
     return set(_NAME_INSIDE.findall(text))
 
 
-def _about_page(stems: list[str], above: Counter[str]) -> bool:
+def about_page(stems: list[str], above: Counter[str]) -> bool:
     return not stems or sum(1 for s in stems if above[s] > 0) < MAX_ECHO * len(stems)
 
 
-def _short_sentence(text: str) -> bool:
+def short_sentence(text: str) -> bool:
     """A sentence of the story too short to be prose ("Die Polizei ermittelt zur Ursache des
     Brandes."): more words than a button and a full stop. Below a line of advice it is where
     the story goes on, not a label of a box (review 37: such a closing sentence was removed as
@@ -143,21 +138,53 @@ def _short_sentence(text: str) -> bool:
     return words(text) > MAX_BUTTON_WORDS and ends_sentence(line) and line[-1:] not in "?!"
 
 
+#: Where a block's sentences part: after a full stop, a question or an exclamation mark.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+
+
+def story_head(text: str, language: str) -> int | None:
+    """Where a block that opens with the story's words first speaks to the reader: the offset
+    of the first sentence that addresses the reader (:func:`addresses_reader`), when the
+    sentences before it are a sentence of the story (none addresses the reader; more words than
+    a button, ending on a full stop: :func:`short_sentence`). "The council votes on the plan in
+    May. Leave a comment below." is the story's last sentence with the page's request glued
+    after it, and only the request is the page's (the review of "never lose a word": the
+    passes of this module removed such a block whole). None when the block opens on its
+    address, on a question or on a few words ("What do you think? …", "Thanks for reading.
+    …"), or when what comes before it speaks as the newsroom ("we", "our": "Dobrze, że czytasz
+    nasze teksty.", a greeting whose "you" is in its verb, spfur11): those are the box's own."""
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if addresses_reader(text[at:end], language):
+            return at if k and short_sentence(text[:at]) \
+                and not _newsroom_speaks(text[:at], language) else None
+    return None
+
+
+def _newsroom_speaks(text: str, language: str) -> bool:
+    """A word of the first person plural (:data:`~generator.text.reader_address.US`), of the
+    language or English, outside quotation marks: the page speaking of itself."""
+    code = normalise(language)
+    us = US.get(code, frozenset()) | US["en"]
+    return not any(c in _QUOTES for c in text) and any(
+        token.lower() in us for _start, token in _tokens(text))
+
+
 def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-                        language: str) -> None:
+                        language: str) -> dict[int, int]:
     """From the page's end up: the free blocks that address the reader and do not repeat the
     story's words, until the first paragraph of prose that does not (the story's end). A prose
     block between two addressed blocks belongs to their box; short free lines below the box's
     first line are its buttons and labels ("Send", "Log out"). A box above the story is judged
-    first (:func:`mark_box_above`)."""
-    mark_box_above(blocks, verdicts, headline, language)
-    mark_page_request(blocks, verdicts, headline, language)
+    first (:func:`mark_box_above`). Returns the blocks to part (:func:`story_head`): the box's
+    first block when it opens with a sentence of the story, which stays."""
     free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
             and (headline is None or i > headline)]
     # a block that names who said it is a request reported by the story ("please wave a white
     # flag from the window, the authorities appealed"), not the page's own (fdev pages)
     speaking = {i for i in free if addresses_reader(blocks[i].text, language)}
-    addressed = {i for i in speaking if not _attributed(blocks[i].text, language)}
+    addressed = {i for i in speaking if not attributed(blocks[i].text, language)}
     run: list[int] = []
     short: list[int] = []
     end = None
@@ -166,14 +193,14 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         if i in addressed:
             run.append(i)
             continue
-        if not is_prose(blocks[i].text, language) and not _short_sentence(blocks[i].text):
+        if not is_prose(blocks[i].text, language) and not short_sentence(blocks[i].text):
             if not any(c in _QUOTES for c in blocks[i].text):
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
-        if (above in speaking and i not in speaking and _short_sentence(blocks[i].text)
-                and not _about_page(_stems(blocks[above].text, language), Counter(
-                    s for j in free[:pos - 1] for s in _stems(blocks[j].text, language)))):
+        if (above in speaking and i not in speaking and short_sentence(blocks[i].text)
+                and not about_page(long_stems(blocks[above].text, language), Counter(
+                    s for j in free[:pos - 1] for s in long_stems(blocks[j].text, language)))):
             end = i  # the story's closing sentence under advice that speaks of the story,
             break  # with a box below: the box starts after it (it had bridged the two: spfur13)
         # a line of the box may name a speaker's verb among its own words ("… with her own
@@ -188,19 +215,21 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         end = i
         break
     if end is None or not run:
-        return  # no paragraph of the story above, or nothing addressed below it
+        return {}  # no paragraph of the story above, or nothing addressed below it
     story: Counter[str] = Counter(s for i in free if i <= end
-                                  for s in _stems(blocks[i].text, language))
+                                  for s in long_stems(blocks[i].text, language))
     if headline is not None:
-        story.update(_stems(blocks[headline].text, language))
-    about_event = [i for i in run if not _about_page(_stems(blocks[i].text, language), story)]
+        story.update(long_stems(blocks[headline].text, language))
+    about_event = [i for i in run if not about_page(long_stems(blocks[i].text, language), story)]
     if about_event:  # it speaks of the story: it and what is above it are the story's
         run = [i for i in run if i > max(about_event)]
         if not run:
-            return
+            return {}
     top = min(run)
+    at = story_head(blocks[top].text, language)
+    tails = {top: at} if at else {}
     for i in run + [j for j in short if j > top]:
-        if _reads_on(blocks[i].text, language):
+        if _reads_on(blocks[i].text[tails.get(i, 0):], language):
             verdicts[i] = Verdict("truncation-notice", "reader-address",
                                   "a request to read the article on elsewhere, after the "
                                   "story's last paragraph (the copy is an excerpt)")
@@ -208,6 +237,7 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         verdicts[i] = Verdict("reader-address", "reader-address",
                               "a sentence addressed to the reader (second person or a request) "
                               "after the story's last paragraph")
+    return tails
 
 
 #: Above the story, a box's labels and buttons around its addressed lines ("We get support
@@ -231,7 +261,7 @@ def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
     if first is None:
         return
     story: Counter[str] = Counter(s for i in range(first, len(blocks)) if verdicts[i] is None
-                                  for s in _stems(blocks[i].text, language))
+                                  for s in long_stems(blocks[i].text, language))
     story_names = set().union(*(_names_of(blocks[i].text) for i in range(first, len(blocks))
                                 if verdicts[i] is None))
     runs: list[list[int]] = [[]]
@@ -244,8 +274,8 @@ def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         if not run or run[-1] + 1 == first:
             continue  # nothing, or the lines right over the lede: the story's opening
         addressed = [i for i in run if addresses_reader(blocks[i].text, language)
-                     and not _attributed(blocks[i].text, language)
-                     and _about_page(_stems(blocks[i].text, language), story)]
+                     and not attributed(blocks[i].text, language)
+                     and about_page(long_stems(blocks[i].text, language), story)]
         labels = [i for i in run if i not in addressed and not is_prose(blocks[i].text, language)
                   and words(blocks[i].text) <= MAX_TOP_LABEL_WORDS]
         need = 1 if headline is not None and run[-1] < headline else 2
@@ -274,7 +304,7 @@ _BUTTON_KINDS = ("newsletter", "paywall")
 MAX_BUTTON_WORDS = 4
 
 
-def _attributed(text: str, language: str) -> bool:
+def attributed(text: str, language: str) -> bool:
     """A line that names who said it ("…, police said", "…, a dit le maire") reports the story,
     whatever it asks of the reader (review 10: an emergency number the police gave)."""
     low = text.lower()
@@ -295,84 +325,28 @@ def _owned(low: str, start: int, owned: frozenset[str]) -> bool:
 
 
 def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-                      language: str) -> None:
+                      language: str) -> dict[int, int]:
     """A line addressed to the reader (second person or a request) right above a subscription
     or log-in button ("Join us to read without limits." over "Subscribe"), wherever it stands:
     the button's pitch, a box set inside the story. A paragraph that speaks of the event or is
-    long stays (see :func:`mark_reader_address` for the boxes after the story)."""
+    long stays (see :func:`mark_reader_address` for the boxes after the story). Returns the
+    lines to part: a pitch glued after a sentence of the story (:func:`story_head`)."""
+    tails: dict[int, int] = {}
     story: Counter[str] = Counter(s for i, v in enumerate(verdicts) if v is None
-                                  for s in _stems(blocks[i].text, language))
+                                  for s in long_stems(blocks[i].text, language))
     for i in range(len(blocks) - 1):
         below = verdicts[i + 1]
         text = blocks[i].text
         if (verdicts[i] is None and i != headline and below is not None
                 and below.kind in _BUTTON_KINDS and words(blocks[i + 1].text) <= MAX_BUTTON_WORDS
                 and words(text) <= MAX_PITCH_WORDS and addresses_reader(text, language)
-                and not _attributed(text, language)):
-            stems = _stems(text, language)
+                and not attributed(text, language)):
+            stems = long_stems(text, language)
             own = Counter(stems)
-            if _about_page(stems, story - own):
+            if about_page(stems, story - own):
                 verdicts[i] = Verdict(below.kind, "button-pitch",
                                       "a line addressed to the reader over a subscription "
                                       "button")
-
-
-#: A line of the page's own inside the story is a sentence or two: at most this many words.
-MAX_PAGE_REQUEST_WORDS = 30
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
-_PAGE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-#: Someone's, a word or none, then the word: "the council's flood newsletter" (review 37).
-_OTHERS = re.compile(r"[^\W\d_]['’]s\s+(?:[^\W\d_]+\s+)?$")
-
-
-def names_page(text: str, language: str) -> bool:
-    """The line names the page's machinery (its newsletter:
-    :data:`generator.text.reader_address.PAGE_WORDS`; an error only with a verb of spotting or
-    reporting it, :data:`~generator.text.reader_address.SPOTTED`, and the newsroom to tell,
-    :data:`~generator.text.reader_address.US`), or the page itself after a
-    word that makes it the page's own ("this article", "our app"), in its language or English.
-    Machinery another owns ("the council's flood newsletter") is the story's advice, not the
-    page's."""
-    code = normalise(language)
-    strong = PAGE_WORDS.get(code, frozenset()) | PAGE_WORDS["en"]
-    nouns = PAGE_NOUNS.get(code, frozenset()) | PAGE_NOUNS["en"]
-    own = OWN.get(code, frozenset()) | OWN["en"]
-    found = list(_PAGE_TOKEN.finditer(text))
-    tokens = [m.group().lower() for m in found]
-    parts = {p for t in tokens for p in t.split("-")}  # "signalez-la-nous"
-    if not parts.isdisjoint(SPOTTED.get(code, frozenset()) | SPOTTED["en"]) \
-            and not parts.isdisjoint(US.get(code, frozenset()) | US["en"]):
-        strong = strong | ERROR_WORDS.get(code, frozenset()) | ERROR_WORDS["en"]
-    return any((w in strong and not _OTHERS.search(text, 0, found[k].start()))
-               or (w in nouns and k > 0 and tokens[k - 1] in own)
-               for k, w in enumerate(tokens))
-
-
-def mark_page_request(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-                      language: str) -> None:
-    """A short line that speaks to the reader (the second person, "please", or a request
-    opening one of its sentences) about the page itself, wherever it stands: a share box
-    between the lede and the next paragraph, a request for corrections under a caption, a
-    newsletter pitch after a greeting (spfur11: three sets). A story may address its reader
-    ("If you smell gas, leave the building"), so the line must name the page's machinery
-    (:func:`names_page`), hold no quotation mark, open on no dash (a quoted speaker's), name
-    no speaker, and echo the rest of the page's prose in fewer than a quarter of its long
-    words: a service note of the story repeats its words ("the council's page lists the
-    closed roads")."""
-    story: Counter[str] = Counter(s for i, v in enumerate(verdicts) if v is None
-                                  for s in _stems(blocks[i].text, language))
-    for i, block in enumerate(blocks):
-        text = block.text.strip()
-        if verdicts[i] is not None or i == headline or not text \
-                or words(text) > MAX_PAGE_REQUEST_WORDS or text[0] in "-–—" \
-                or not names_page(text, language) or _attributed(text, language):
-            continue
-        if not any(addresses_reader(part, language) for part in _SENTENCE_BREAK.split(text)):
-            continue
-        stems = _stems(text, language)
-        if stems and _about_page(stems, story - Counter(stems)):
-            verdicts[i] = Verdict("reader-address", "page-request",
-                                  "a short line addressed to the reader about the page "
-                                  "itself (sharing it, its newsletter, an error to report)")
+                if at := story_head(text, language):
+                    tails[i] = at
+    return tails

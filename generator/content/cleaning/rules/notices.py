@@ -24,7 +24,6 @@ from generator.text.sentences import sentence_spans
 
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
 _SPONSORED = alternation(F.all_phrases(F.SPONSORED))
-_AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
 
 
 #: A reporting clause: the line tells what someone said about the channel, it is no pitch.
@@ -351,10 +350,8 @@ RULES: tuple[Rule, ...] = (
              r"|anuncio|anúncio|annuncio|annonce|reclame|inzerce"
              # (the sponsor's name may follow: "Sponsored by X", "Sponsorisé par X")
              rf"|{_SPONSORED}(?:\s+(?:by|par|von|por|da|de|di|door|przez)\b.{{0,40}})?"
-             r"|(?:story\s+)?continues\s+below(?:\s+advertisement)?"
-             # the note over an ad in the story's languages ("Continua após a publicidade")
-             rf"|{_AFTER_AD}"
-             r"|continue\s+reading\s+(?:the\s+main\s+story\s+)?below"
+             # (a note that the story goes on after the ad, "Story continues below
+             # advertisement", is the story-goes-on rule's: rules/goes_on.py)
              r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
              rf"|ads?\s+by\s+\w+){EDGE}$"),
          max_words=8),

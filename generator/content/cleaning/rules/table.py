@@ -21,7 +21,9 @@ from generator.content.cleaning.rules import (
 )
 from generator.content.cleaning.rules.base import Rule, RuleTable
 
-RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *goes_on.RULES,
+# (a note that the story goes on past an ad is read before the notices: the paywall's "continúa
+# leyendo …" took "Continúa leyendo después de la publicidad" for a wall, the copy for cut)
+RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *goes_on.RULES, *notices.RULES,
                            *links.RULES, *chrome.RULES, *credits.RULES, *wire_captions.RULES,
                            *posts.RULES, *bylines.RULES)
 TABLE = RuleTable(RULES)
