@@ -29,7 +29,10 @@ _OF_GROUP = {
     "dead beside named": "dead",  # "the gunman and two hostages died" (extract/counts/beside_toll)
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
-    "trapped": "affected", "affected": "affected", "arrested": "arrested",
+    # people trapped (in a mine, under rubble) whose fate is not yet known: the missing, as two
+    # labellers of fresh pages wrote them on their own (s39: five sites, four languages; pool
+    # spfig3: "quedaron atrapadas bajo escombros"), and as outlets give the one count both ways
+    "trapped": "missing", "pinned": "affected", "affected": "affected", "arrested": "arrested",
     # who was there when it struck, on board or by a verb of being and a place
     # (extract/counts/present_there): the people the event put at risk (the labels' convention
     # since the thirty-eighth stop; s38: fourteen such counts read `count`)

@@ -116,16 +116,18 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("investigado ", "investigada ", "investigados ", "investigadas ", "imputad"),
         "it": ("indagat",),
     },
-    # held where the event struck, not yet out: not the missing (whose place is unknown)
+    # held where the event struck, not yet out: measured as the missing (content/measured.py),
+    # as their fate is not yet known and outlets give the one count both ways
     "trapped": {
         "en": ("trapped", "stuck", "entombed", "buried under", "buried beneath", "buried by"),
         "fr": ("piégé", "bloqué", "coincé", "prisonnier", "enseveli"),
         "es": ("atrapad", "bloquead"), "it": ("intrappolat", "bloccat"),
         "pt": ("soterrad", "encurralad"), "de": ("eingeschlossen", "verschüttet"),
-        "nl": ("ingesloten",), "ca": ("atrapat", "bloquejat"),
-        # and pinned in a crashed car ("trei victime încarcerate")
-        "ro": ("încarcerat", "incarcerat", "blocat", "prinș", "prinş", "prinsi"),
+        "nl": ("ingesloten",), "ca": ("atrapat", "bloquejat"), "ro": ("blocat",),
     },
+    # pinned in a crashed car ("trei victime încarcerate"): where they are is known, their
+    # count is of the people the crash reached, not of the missing (pool splang)
+    "pinned": {"ro": ("încarcerat", "incarcerat", "prinș", "prinş", "prinsi")},
     # who the event reached without saying how (a gas's cloud, a flood, "personnes
     # concernées"): their own count, neither the injured nor the people present (s15, opened)
     "affected": {
