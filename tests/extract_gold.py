@@ -274,12 +274,12 @@ HA, HB, HC = HELD_OUT_ARTICLES
 
 HELD_OUT_FIGURES = [
     GoldFigure(HA, 15, "dead", "at-least", "health directorate", "deaths"),  # "killing … 15 people"
-    GoldFigure(HA, 1200, "family", "about", "health directorate", "families"),
+    GoldFigure(HA, 1200, "civilian", "about", "health directorate", "families"),
     GoldFigure(HA, 24, "boat", "nearly", "jubouri", "boats"),  # "nearly two dozen"
     GoldFigure(HA, 2, "m", None, "irrigation ministry", "river"),
     GoldFigure(HA, 9, "dead", None, "", "deaths-2016"),  # "killed 9 people"
     GoldFigure(HB, 21, "dead", None, "officials", "deaths"),  # "the death toll … rose to 21"
-    GoldFigure(HB, 1000, "family", "more-than", "jubouri", "families"),
+    GoldFigure(HB, 1000, "civilian", "more-than", "jubouri", "families"),
     GoldFigure(HB, 30, "boat", None, "jubouri", "boats"),
     GoldFigure(HB, 3500, "person", None, "un", "shelter"),
     GoldFigure(HB, 2000, "person", None, "un", "shelter-before"),  # "up from 2,000"
@@ -362,7 +362,7 @@ HELD_OUT_2_FIGURES = [
     GoldFigure(HD, 7, "soldier", None, "security sources", "freed"),
     GoldFigure(HD, 12, "prisoner", None, "security sources", "prisoners"),
     GoldFigure(HD, 29, "soldier", None, "", "seized"),
-    GoldFigure(HD, 150, "relative", "about", "correspondent", "relatives"),
+    GoldFigure(HD, 150, "civilian", "about", "correspondent", "relatives"),
     GoldFigure(HD, 120, "fighter", "about", "ibrahim", "left"),  # "thought to number about 120"
     GoldFigure(HE, 7, "soldier", None, "", "freed"),
     GoldFigure(HE, 13, "prisoner", None, "ibrahim", "prisoners"),  # "13 detainees"

@@ -262,9 +262,8 @@ NOUN_PHRASE_BREAKS = {
 NOUN_GROUPS: dict[str, set[str]] = {
     "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
                 "combatant", "extremist", "mujahid", "mujahideen"},
-    "civilian": {"civilian", "woman", "child", "dependant", "dependent", "non-combatant",
-                 "noncombatant", "wife", "kid"},
-    "family": {"family"}, "relative": {"relative"},  # households and kin (trial 40), no civilians
+    "civilian": {"civilian", "relative", "family", "woman", "child", "dependant", "dependent",
+                 "non-combatant", "noncombatant", "wife", "kid"},
     "militiaman": {"militiaman", "militia", "paramilitary"},
     "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
     # who came to help and the police, named alike in every language (text/counted_words.py)
