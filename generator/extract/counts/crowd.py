@@ -24,17 +24,27 @@ _RAN_FOR_EXITS = re.compile(
 #: gathered at the pit", "Tausende Angehörige warteten", "des centaines de proches"): people who
 #: gather after the event, whom the labels leave out as they do onlookers (tests/corpus/
 #: README.md, thirty-eighth stop; s39: three sites, two languages, proposed as figures).
-_KIN = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+|di\s+)?(?:relatives|mourners|angehörigen?\b|"
+_KIN = re.compile(r"\s*(?:of\s+(?:the\s+)?|de\s+|di\s+)?(?P<who>relatives|mourners|angehörigen?\b|"
                   r"trauernde|familiares\b|proches\b|parenti\b|familiari\b|parentes\b)", re.I)
+#: What kin do who gather after the event: wait, gather, jostle, mourn (kin travelling with a
+#: convoy, or among the dead, are the event's people).
+_GATHERED = re.compile(
+    r"\b(?:wait\w*|gather\w*|jostl\w*|mass(?:ed|ing)|flock\w*|crowd(?:ed|ing)|assembl\w*|"
+    r"mourn\w*|queu\w*|warte\w*|versammel\w*|harr\w*|attend\w*|rassembl\w*|esper\w*|"
+    r"aguard\w*|concentra\w*|aspett\w*|radun\w*)", re.I)
 #: Groups who cannot be the speakers: "dejó 58 muertos, muchos de ellos aplastados, dijo la
 #: policía" describes the dead between the commas (trial 21: the toll was dropped).
 _NEVER_SPOKE = frozenset({"dead", "missing"})
 
 
+def _clause(rest: str) -> str:
+    return _CLAUSE_END.split(rest[:160], maxsplit=1)[0].lower()
+
+
 def _befell(rest: str, lang: str) -> bool:
     """Whether the clause after the kin says what befell them ("twelve relatives of the miners
     were injured", "five relatives were among the dead"): then they are the event's people."""
-    clause = _CLAUSE_END.split(rest[:160], maxsplit=1)[0].lower()
+    clause = _clause(rest)
     return any(group in _CASUALTIES and re.search(rf"(?<!\w){re.escape(start.strip())}", clause)
                for start, group in counted_table(lang))
 
@@ -63,6 +73,11 @@ def not_the_events_people(q, head: str, text: str, noun_end: int, lang: str) -> 
         and head not in _NEVER_SPOKE else None
     if spoke and lang == "de" and not any(w.endswith("en") for w in spoke.group(0).split()[-2:]):
         spoke = None  # no plural verb ("teilten mit" is one): "wurde von 30 Verletzten berichtet"
-    kin = head not in OUTCOMES and bool(_KIN.match(text, q.end, max(noun_end, q.end) + 20)) \
-        and not _befell(text[after:], lang)
-    return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or bool(spoke) or kin
+    kin = _KIN.match(text, q.end, max(noun_end, q.end) + 20)
+    gathered = kin is not None and head not in OUTCOMES and (
+        kin.group("who").lower().startswith(("mourner", "trauernd"))
+        or bool(_GATHERED.search(_clause(text[after:])))
+        or bool(_GATHERED.search(text, max(0, q.start - 30), q.start))  # "warten Tausende …"
+    ) and not _befell(text[after:], lang)
+    return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or bool(spoke) \
+        or gathered
