@@ -130,6 +130,23 @@ def test_a_year_after_and_the_events_toll_stay(text, lang, want):
     assert _figures(text, lang) == want
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    ("The island draws 9,000 visitors every year, and 12 people died there on Monday.", "en",
+     [(12, "dead")]),
+    ("About 9,000 visitors come every year and 12 people died there on Monday.", "en",
+     [(12, "dead")]),
+    ("9 000 touristes visitent chaque année l'île, et 12 personnes sont mortes lundi.", "fr",
+     [(12, "dead")]),
+    ("Twelve people died at a yearly festival in Tarvos.", "en", [(12, "dead")]),
+    ("Zwölf Menschen starben beim jährlichen Stadtfest in Velmora.", "de", [(12, "dead")]),
+])
+def test_the_events_toll_in_another_clause_than_the_rate_or_a_yearly_thing_stays(
+        text, lang, want):
+    """Fail while the rate reached across a comma or "and" into the next clause, or a word
+    beginning with the rate's ("yearly", "jährlichen"), took the event's toll for a habit."""
+    assert _figures(text, lang) == want
+
+
 # ---- a place's height restated in brackets before "above sea level" ------------------------------
 
 def test_a_height_above_sea_level_restated_in_brackets_is_no_figure():
