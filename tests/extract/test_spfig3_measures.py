@@ -62,6 +62,19 @@ def test_burial_with_no_doubt_is_the_trapped_and_a_funeral_stays(text, lang, wan
     assert _figures(text, lang) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The three children were buried by their families on Friday in Velmora.", []),
+    ("Four victims were buried by their relatives in the cemetery of Velmora.", [(4, "dead")]),
+    # the near shapes: what fell, after an article or by its name, still buries the trapped
+    ("Three hikers were buried by a landslide near Velmora.", [(3, "trapped")]),
+    ("Three hikers were buried by falling rocks near Velmora.", [(3, "trapped")]),
+])
+def test_buried_by_their_families_is_a_funeral_not_the_trapped(text, want):
+    """The first fails while any "buried by" read the trapped (their families bury the dead);
+    the others are the near shapes: the dead so buried stay the dead, what fell still buries."""
+    assert [f for f in _figures(text, "en") if f[1] == "trapped" or f[1] == "dead"] == want
+
+
 # ---- German "Schicksal": the missing ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
