@@ -56,6 +56,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ro", "douazeci si noua de morti", [(Q, "douazeci si noua", 29)]),
     ("ro", "între doi și trei metri", [(Q, "doi", 2), (Q, "trei", 3, "m")]),
     ("es", "veinte si dos vienen", [(Q, "veinte", 20), (Q, "dos", 2)]),
+    # "de" between twenty or more and the scale is the scale's (read 20 and a vague "mii"
+    # without SCALE_DE); a count's own "de" before its noun stays outside the number
+    ("ro", "20 de mii de oameni au ieșit în stradă", [(Q, "20 de mii", 20000)]),
+    ("ro", "35 de milioane de euro", [(Q, "35 de milioane", 35e6, "eur")]),
+    ("ro", "20 de persoane au fost evacuate", [(Q, "20", 20)]),
     ("ro", "două mii de oameni şi o sută de case", [(Q, "două mii", 2000), (Q, "o sută", 100)]),
     # nine before a plural; "o nouă explozie" (a new explosion); "a doua zi" (the next day)
     ("ro", "explozia a rănit nouă persoane", [(Q, "nouă", 9)]),
