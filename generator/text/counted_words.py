@@ -340,12 +340,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "traslladats a l'hospital", "traslladades a l'hospital", "traslladats a l’hospital",
                "traslladades a l’hospital", "cremades", "resultat ferit", "resultat ferid"),
         # Romanian: "răniți" with either comma, "rănite", "raniti"; "în stare gravă"; taken to
-        # hospital ("transportați la spital", "internați")
+        # hospital ("transportați la spital", "internați"; whole words, as "internaț" and
+        # "internat" begin "internațională", "internationala")
         "ro": ("rănit", "răniț", "răniţ", "ranit", "ranite", "în stare gravă", "în stare critică",
-               "în stare foarte gravă", "in stare grava", "intoxicat", "internat", "internaț",
-               "internaţ", "spitalizat", "transportat la spital", "transportați la spital",
-               "transportaţi la spital", "transportate la spital", "cu arsuri", "au fost rănit",
-               "au fost răniț", "au fost răniţ", "au fost ranit"),
+               "în stare foarte gravă", "in stare grava", "intoxicat", "internat ", "internată",
+               "internata ", "internați ", "internaţi ", "internati ", "internate", "spitalizat",
+               "transportat la spital", "transportați la spital", "transportaţi la spital",
+               "transportate la spital", "cu arsuri", "au fost rănit", "au fost răniț",
+               "au fost răniţ", "au fost ranit"),
     },
     # the injured sent home from hospital: their own figure, not a smaller count of the injured
     "discharged": {

@@ -516,6 +516,11 @@ MARKER_BEFORE = ("km", "km.", "quilômetro", "quilómetro", "kilómetro", "kilom
 
 #: Words that join number words of one number ("two hundred and five", "vingt et un").
 JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
+#: The same in a language whose number words the table lists, read only between its tens and a
+#: unit (Romanian "douăzeci și doi", 22; not "între doi și trei metri", two or three):
+#: quantities.word_values.joins_tens. "si" is also "if" and "yes" elsewhere, so it is the page's
+#: language's joiner only.
+JOINERS_OF = {"ro": frozenset({"și", "şi", "si"})}
 
 #: A verb of extent before "over": the span itself ("a slick extending over 49 km", "stretching
 #: over", "spanning over"), no "more than" (trial 38).

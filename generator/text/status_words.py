@@ -119,7 +119,11 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
     # held where the event struck, not yet out: measured as the missing (content/measured.py),
     # as their fate is not yet known and outlets give the one count both ways
     "trapped": {
-        "en": ("trapped", "stuck", "entombed", "buried under", "buried beneath", "buried by"),
+        # buried by what fell, not by the family ("buried by their relatives": a funeral)
+        "en": ("trapped", "stuck", "entombed", "buried under", "buried beneath", "buried by the ",
+               "buried by a ", "buried by an ", "buried by mud", "buried by debris",
+               "buried by rubble", "buried by snow", "buried by rock", "buried by earth",
+               "buried by falling", "buried by tons", "buried by tonnes"),
         "fr": ("piégé", "bloqué", "coincé", "prisonnier", "enseveli"),
         "es": ("atrapad", "bloquead"), "it": ("intrappolat", "bloccat"),
         "pt": ("soterrad", "encurralad"), "de": ("eingeschlossen", "verschüttet"),

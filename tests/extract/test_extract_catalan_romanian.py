@@ -44,6 +44,11 @@ from tests.probes import figures
     ("Accidentul a fost anunţat cu trei victime încarcerate la Valea Lungă.", "ro",
      [(3, "pinned")]),
     ("Două victime au murit pe loc.", "ro", [(2, "dead")]),
+    # taken into hospital is the injured; "internațională" (international) begins as
+    # "internați" does and says nothing of them (read wounded while the table held beginnings)
+    ("Trei persoane au fost internați la spitalul din Valea Lungă.", "ro", [(3, "wounded")]),
+    ("Cinci persoane din echipa internațională au ajuns la Valea Lungă.", "ro", [(5, "person")]),
+    ("Cinci persoane din echipa internationala au ajuns la Valea Lunga.", "ro", [(5, "person")]),
 ])
 def test_catalan_and_romanian_counts(text, lang, expected):
     assert figures(text, lang) == expected

@@ -43,3 +43,17 @@ def test_a_noun_of_saying_that_opens_a_clause_is_narration(tmp_path):
         "Marco Bellini.\n"), "it")
     assert quotes["Serve un'inchiesta sulla compagnia di navigazione"] != "ministro"
     assert "Bellini" in quotes["Faremo luce su ogni responsabilità di questa tragedia"]
+
+
+def test_the_owner_ends_where_a_complement_opens(tmp_path):
+    """"il commento del sindaco ai giornalisti davanti al municipio": the mayor's, not the whole
+    run of words (fails without the cut at "ai", "sulla", "contro" …); the near shape: the
+    owner's own "di" (its place) is no complement, and the quotation keeps a speaker."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il traghetto si è fermato al largo di Valdora. “Non c'è più nessuno a bordo della "
+        "nave”, il commento del portavoce ai giornalisti davanti al porto.\n\n"
+        "“Il ponte tremava da giorni e nessuno ci ascoltava”, il commento del sindaco di "
+        "Valdora.\n"), "it")
+    assert quotes["Non c'è più nessuno a bordo della nave"] == "portavoce"
+    assert quotes["Il ponte tremava da giorni e nessuno ci ascoltava"] != ""

@@ -75,3 +75,21 @@ def test_it_after_a_person_is_no_speaker_and_he_keeps_the_person(tmp_path):
         "swum that far in this cold,” he said.\n"), "en")
     assert quotes["Divers will return to the wreck at first light"] != "Marta Lind"
     assert quotes["Nobody could have swum that far in this cold"] == "Piet Olsen"
+
+
+def test_it_after_a_person_named_with_the_article_is_no_speaker(tmp_path):
+    """"The mayor", "the driver's brother": an article before a person's noun names a person,
+    whom "it" never stands for (read as the speaker while any phrase opened by "the" passed for
+    a body); a body's name after the article ("The Kelm Red Cross") still is one."""
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "The Tarvin Port Authority said in a statement that two people had died.\n\n"
+        "The mayor said the town was in shock. “Divers will return to the wreck at first "
+        "light,” it added.\n\n"
+        "The driver's brother said he was shocked.\n\n"
+        "“Nobody could have swum that far in this cold water,” it said.\n\n"
+        "The Kelm Red Cross said it had sent two boats. “Our volunteers are on the quay with "
+        "blankets,” it said.\n"), "en")
+    assert quotes["Divers will return to the wreck at first light"] != "The mayor"
+    assert quotes["Nobody could have swum that far in this cold water"] != "The driver's brother"
+    assert quotes["Our volunteers are on the quay with blankets"] == "The Kelm Red Cross"

@@ -62,6 +62,19 @@ def test_burial_with_no_doubt_is_the_trapped_and_a_funeral_stays(text, lang, wan
     assert _figures(text, lang) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The three children were buried by their families on Friday in Velmora.", []),
+    ("Four victims were buried by their relatives in the cemetery of Velmora.", [(4, "dead")]),
+    # the near shapes: what fell, after an article or by its name, still buries the trapped
+    ("Three hikers were buried by a landslide near Velmora.", [(3, "trapped")]),
+    ("Three hikers were buried by falling rocks near Velmora.", [(3, "trapped")]),
+])
+def test_buried_by_their_families_is_a_funeral_not_the_trapped(text, want):
+    """The first fails while any "buried by" read the trapped (their families bury the dead);
+    the others are the near shapes: the dead so buried stay the dead, what fell still buries."""
+    assert [f for f in _figures(text, "en") if f[1] == "trapped" or f[1] == "dead"] == want
+
+
 # ---- German "Schicksal": the missing ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
@@ -127,6 +140,23 @@ def test_a_count_given_as_a_yearly_rate_is_no_figure(text, lang):
 ])
 def test_a_year_after_and_the_events_toll_stay(text, lang, want):
     """The near shapes: "a year after" is no rate; the toll beside a yearly rate stays."""
+    assert _figures(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The island draws 9,000 visitors every year, and 12 people died there on Monday.", "en",
+     [(12, "dead")]),
+    ("About 9,000 visitors come every year and 12 people died there on Monday.", "en",
+     [(12, "dead")]),
+    ("9 000 touristes visitent chaque année l'île, et 12 personnes sont mortes lundi.", "fr",
+     [(12, "dead")]),
+    ("Twelve people died at a yearly festival in Tarvos.", "en", [(12, "dead")]),
+    ("Zwölf Menschen starben beim jährlichen Stadtfest in Velmora.", "de", [(12, "dead")]),
+])
+def test_the_events_toll_in_another_clause_than_the_rate_or_a_yearly_thing_stays(
+        text, lang, want):
+    """Fail while the rate reached across a comma or "and" into the next clause, or a word
+    beginning with the rate's ("yearly", "jährlichen"), took the event's toll for a habit."""
     assert _figures(text, lang) == want
 
 

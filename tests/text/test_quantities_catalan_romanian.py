@@ -50,6 +50,17 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ro", "doi oameni au murit, iar altii trei au fost raniti", [(Q, "doi", 2), (Q, "trei", 3)]),
     ("ro", "şapte pompieri şi şase paramedici", [(Q, "şapte", 7), (Q, "şase", 6)]),
     ("ro", "douăzeci de şoferi au dat declaraţii", [(Q, "douăzeci", 20)]),
+    # the tens joined to a unit by "și" are one number (read 20 and 2 without JOINERS_OF), the
+    # nine after it too; two units joined are two numbers, and "si" is no joiner in Spanish
+    ("ro", "douăzeci și doi de răniți", [(Q, "douăzeci și doi", 22)]),
+    ("ro", "douazeci si noua de morti", [(Q, "douazeci si noua", 29)]),
+    ("ro", "între doi și trei metri", [(Q, "doi", 2), (Q, "trei", 3, "m")]),
+    ("es", "veinte si dos vienen", [(Q, "veinte", 20), (Q, "dos", 2)]),
+    # "de" between twenty or more and the scale is the scale's (read 20 and a vague "mii"
+    # without SCALE_DE); a count's own "de" before its noun stays outside the number
+    ("ro", "20 de mii de oameni au ieșit în stradă", [(Q, "20 de mii", 20000)]),
+    ("ro", "35 de milioane de euro", [(Q, "35 de milioane", 35e6, "eur")]),
+    ("ro", "20 de persoane au fost evacuate", [(Q, "20", 20)]),
     ("ro", "două mii de oameni şi o sută de case", [(Q, "două mii", 2000), (Q, "o sută", 100)]),
     # nine before a plural; "o nouă explozie" (a new explosion); "a doua zi" (the next day)
     ("ro", "explozia a rănit nouă persoane", [(Q, "nouă", 9)]),

@@ -171,8 +171,16 @@ _YEARLY = (r"(?:every|each|per)\s+year|a\s+year(?!\s+(?:after|later|ago|since|ea
            r"on|from))|annually|chaque\s+année|par\s+an\b|tous\s+les\s+ans|cada\s+año|"
            r"al\s+año|por\s+año|todos\s+los\s+años|jedes\s+Jahr|jährlich|pro\s+Jahr|"
            r"ogni\s+anno|all['’]anno|todos\s+os\s+anos|por\s+ano\b|ao\s+ano\b")
-_YEARLY_AFTER = re.compile(rf"[^,;:.!?]{{0,40}}?(?<!\w)(?:{_YEARLY})", re.I)
-_YEARLY_BEFORE = re.compile(rf"(?<!\w)(?:{_YEARLY})\b[^;:.!?]{{0,40}}$", re.I)
+#: A conjunction between the rate and the count opens another clause ("5,000 visitors come every
+#: year, and 12 people died"), whose count is the event's; so does a comma but the one after an
+#: opening rate ("Chaque année, quelque 10 000 …"); a whole word only ("a yearly festival",
+#: "beim jährlichen Stadtfest" are no rate).
+_OTHER_CLAUSE = (r"(?!\b(?:and|et|y|e|und|but|mais|pero|ma|mas|aber|while|whereas|tandis|mientras"
+                 r"|mentre|während)\b)")
+_YEARLY_AFTER = re.compile(
+    rf"(?:{_OTHER_CLAUSE}[^,;:.!?]){{0,40}}?(?<!\w)(?:{_YEARLY})(?!\w)", re.I)
+_YEARLY_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_YEARLY})(?!\w)(?:\s*,)?(?:{_OTHER_CLAUSE}[^,;:.!?]){{0,40}}$", re.I)
 
 
 def _yearly(q, text: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from generator.text.speech_words import speech_pattern
+from generator.text.speech_words import NOT_A_SUBJECT, speech_pattern
 
 #: The nouns of what someone said or told.
 _NOUNS = (r"(?:commento|testimonianza|racconto|sfogo|appello|denuncia|spiegazione|"
@@ -35,6 +35,13 @@ _CLAUSE = regex.compile(r"\s(?:ha|hanno|è|sono|era|erano|aveva|avevano|fu|sarà
 #: A name closing an apposition: "il console generale d'Ungheria, Ada Rinaldi".
 _LAST_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3})$")
 
+#: Prepositions that open a complement after the owner, besides those no subject holds
+#: (:data:`~generator.text.speech_words.NOT_A_SUBJECT`): "la denuncia dei residenti contro il
+#: comune" is the residents', not the council's; "il racconto di X sulla notte" is X's.
+_COMPLEMENT = frozenset({"contro", "verso", "per", "sul", "sulla", "sullo", "sui", "sugli",
+                         "sulle", "nei", "nel", "nella", "negli", "nelle", "dal", "dalla", "dai",
+                         "dagli", "dalle"})
+
 HOW = "“…”, il commento di X (a noun of saying, no verb)"
 
 
@@ -53,4 +60,9 @@ def nominal_credit(after: str, lang: str) -> tuple[str, str]:
         return "", ""
     who = m["who"].strip(" ,")
     named = _LAST_NAME.search(who)
-    return (named["name"] if named else who), HOW
+    if named:
+        return named["name"], HOW
+    words = who.split()
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in NOT_A_SUBJECT
+                                                         or w.lower() in _COMPLEMENT)), len(words))
+    return " ".join(words[:cut]), HOW

@@ -24,7 +24,8 @@ from __future__ import annotations
 import regex
 
 from generator.extract.speakers.attribution import attribution
-from generator.text.lexicon import ORG_WORDS
+from generator.text.lexicon import ORG_WORDS, TITLES
+from generator.text.one_person import is_person
 from generator.text.sentences import Sentence, sentence_spans
 from generator.text.speech_words import QUOTE_CHARS
 
@@ -52,11 +53,16 @@ _BODY_NOUNS = ORG_WORDS | {"police", "administration", "authority", "board", "se
 
 
 def _body(who: str) -> bool:
-    """Whether ``who`` names a body, not a person: an article opens it or a body's noun ends
-    it."""
+    """Whether ``who`` names a body, not a person: a body's noun ends it, or an article opens a
+    name ("The Kelm Red Cross"). An article before a common noun is no body of itself: "the
+    mayor", "the driver's brother" are people."""
     words = who.split()
-    return bool(words) and (words[0].lower() in ("the", "its") or
-                            words[-1].lower().strip(".,") in _BODY_NOUNS)
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    return last.lower() in _BODY_NOUNS or (
+        words[0].lower() in ("the", "its") and len(words) > 1 and last[:1].isupper()
+        and last.lower() not in TITLES and not is_person(last.lower(), "en"))
 
 
 def _it_referent(text: str, at: int, history: list[tuple[int, str]]) -> str:

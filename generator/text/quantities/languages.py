@@ -118,6 +118,9 @@ def day_names(code: str) -> tuple[list[str], list[str]]:
     return weekdays, days
 
 
+#: A word some languages put between a number and its scale word, read as part of the scale.
+SCALE_DE = {"ro": rf"(?:de[{SPACE}]+)?"}
+
 #: The languages the reader takes their own function words for; any other reads with English's.
 OWN_STOP_WORDS = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ar", "ne",
                             "ko", "da", "ca", "ro"})
@@ -155,7 +158,9 @@ def language(code: str) -> Language:
     return Language(
         code=code,
         scales=scales,
-        scale_after=re.compile(rf"[{SPACE}]{{0,2}}-?(?P<s>{alternation(scale_words)})"
+        # Romanian puts "de" between twenty or more and the scale ("20 de mii", "35 de milioane")
+        scale_after=re.compile(rf"[{SPACE}]{{0,2}}-?{SCALE_DE.get(code, '')}"
+                               rf"(?P<s>{alternation(scale_words)})"
                                + ("" if no_space else WORD_END)),
         vague=W.VAGUE.get(code, {}) | (W.VAGUE["en"] if code != "es" else {}),
         qualifier=re.compile(rf"(?:^|[^\w])(?P<q>{alternation(quals)})[{SPACE}]*"

@@ -161,3 +161,14 @@ def noun_after_article(tokens: list, i: int, folded: str, lang: Language) -> boo
     return lang.code not in W.TEXT2NUM and tokens[i - 1][2] in W.ARTICLES.get(lang.code, ()) \
         and tokens[i][2] not in lang.scales \
         and not folded[tokens[i - 1][1]:tokens[i][0]].strip(" \u00a0")
+
+
+def joins_tens(tokens: list, j: int, words: list[str], lang: Language) -> bool:
+    """Whether the word token ``j`` joins the tens just read to a unit after it, in a language
+    whose number words the table lists (:data:`~generator.text.number_words.JOINERS_OF`: Romanian
+    "douăzeci și doi" is 22, not 20 and 2), and nothing else ("doi și trei": two and three)."""
+    if tokens[j][2] not in W.JOINERS_OF.get(lang.code, ()) or not words or j + 1 >= len(tokens):
+        return False
+    tens, unit = lang.words.get(words[-1]), lang.words.get(tokens[j + 1][2])
+    return tens is not None and unit is not None and 20 <= tens < 100 and tens % 10 == 0 \
+        and 1 <= unit <= 9

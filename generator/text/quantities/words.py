@@ -12,6 +12,7 @@ from generator.text.quantities.word_values import (
     combine,
     fused_duration,
     han_number,
+    joins_tens,
     larger_scale,
     lower_case_eight,
     nine_before_plural,
@@ -360,7 +361,7 @@ class WordsPass(Scanner):
                     break
             if not self.free(s, e):
                 break
-            if j > i and w in W.JOINERS:
+            if j > i and (w in W.JOINERS or joins_tens(tokens, j, words, lang)):
                 joined.append(w)
                 j += 1
                 continue
@@ -376,7 +377,8 @@ class WordsPass(Scanner):
                 break  # "venti gelidi": winds, not twenty
             if not (self.is_number_word(bare) or lower_case_eight(self.text, s, w, lang.code)
                     or nine_before_plural(self.folded, s, e, w, lang)
-                    or (j > i and bare in lang.scales)) \
+                    or (j > i and (bare in lang.scales or joined[-1] in W.JOINERS_OF.get(
+                        lang.code, ())))) \
                     and not (j == i and w in articles):
                 break
             words.append(bare)
