@@ -10,7 +10,9 @@
   could have (``Article.excerpt``, set by the cleaner): we cannot tell;
 * **silent**: its articles are whole and say nothing of it;
 * **unchecked**: the record cannot be looked for in the text, so only a citation tells: a
-  statement (quotations are not searched), or an event with no ``terms:``, place or actors.
+  statement (quotations are not searched), an event with no ``terms:``, place or actors, or a
+  figure in articles written in a language whose counted words Briefing does not have (trial 40:
+  a Hungarian page that gave the toll was shown "silent" on it, as no word of it was read).
 
 An outlet is silent only in the fourth case: "silent" on a page is a statement about the text,
 and Briefing makes it only where it looked.
@@ -18,10 +20,19 @@ and Briefing makes it only where it looked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.analyse.model import Stance
 from generator.check.mentions import Mention
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
+from generator.text.counted_words import counted_table
+
+
+def reads_counts(article: Article) -> bool:
+    """Whether Briefing reads what the article's numbers count (its language has counted words):
+    a figure can be looked for in it."""
+    return bool(counted_table(article.language))
 
 
 def articles_by_outlet(content: Content) -> dict[str, list[Article]]:
@@ -33,11 +44,14 @@ def articles_by_outlet(content: Content) -> dict[str, list[Article]]:
 
 def stances(covered: list[Outlet], by_outlet: dict[str, list[Article]],
             cited: dict[str, str], mentions: dict[str, list[Mention]],
-            looked_for: bool = True) -> dict[str, Stance]:
+            looked_for: bool = True,
+            readable: Callable[[Article], bool] | None = None) -> dict[str, Stance]:
     """Outlet id -> stance, for every covered outlet. ``cited`` maps the outlets a report
     quotes to "reports" or "disagrees"; ``mentions`` maps article ids to what they state;
     ``looked_for`` is False for a record the text cannot be searched for (then an outlet not
-    cited is "unchecked", never "silent")."""
+    cited is "unchecked", never "silent"); ``readable`` tells an article the record can be looked
+    for in (an outlet none of whose articles is readable is "unchecked", with its first
+    article)."""
     out: dict[str, Stance] = {}
     for outlet in covered:
         if outlet.id in cited:
@@ -51,6 +65,9 @@ def stances(covered: list[Outlet], by_outlet: dict[str, list[Article]],
                    key=lambda found: bool(found[1].where), default=None)
         if said is not None:
             out[outlet.id] = Stance("mentions", said[0], said[1])
+            continue
+        if readable is not None and articles and not any(readable(a) for a in articles):
+            out[outlet.id] = Stance("unchecked", articles[0])
             continue
         cut = next((a for a in articles if a.excerpt), None)
         out[outlet.id] = Stance("excerpt", cut) if cut is not None else Stance("silent")

@@ -32,7 +32,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from generator.analyse.copies import Copies, credits_itself
-from generator.analyse.coverage import stances
+from generator.analyse.coverage import reads_counts, stances
 from generator.analyse.independence import independence
 from generator.analyse.model import (
     FigureAnalysis,
@@ -304,7 +304,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
                 r.source.outlet_id: "disagrees" for g in split if g[2] == "disagree"
                 for r in g[1]}
     outlet_stances = stances(covered, by_outlet, cited,
-                             mentions.get(("figure", figure.id), {}))
+                             mentions.get(("figure", figure.id), {}), readable=reads_counts)
     return FigureAnalysis(
         figure=figure, rows=rows, status=status,
         low=min(row.value.low for row in rows), high=max(row.value.high for row in rows),

@@ -45,3 +45,38 @@ def test_a_toll_stated_with_a_glued_ending_is_no_silence(tmp_path: Path) -> None
     assert stances == {"wire-en": "reports", "gazeta-ru": "mentions", "sinmun-ko": "mentions",
                        "shimbun-ja": "mentions", "gazete-tr": "mentions",
                        "zeitung-de": "silent"}
+
+
+#: A page in a language whose counted words Briefing does not have (Hungarian), which states
+#: the toll, and a Spanish page that says nothing of it (invented text).
+UNREAD = {
+    "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
+    "hirlap-hu": ("hu", "A lembarai stadionban történt tömegszerencsétlenségnek 30 halálos "
+                        "áldozata van, közölték a hatóságok."),
+    "diario-es": ("es", "El estadio de Lembara reabrirá sus puertas el próximo mes, anunció el "
+                        "club."),
+}
+
+
+def test_a_page_in_a_language_briefing_does_not_read_is_not_called_silent(tmp_path: Path) -> None:
+    """Trial 40: a Hungarian page that gave the toll was listed "Silent (their text says
+    nothing of it)", though no word of it had been read. Such an outlet is "unchecked", and the
+    figures page says it was not read; an outlet whose page Briefing reads and that says
+    nothing stays silent. Fails without coverage.reads_counts."""
+    from generator.site.pipeline import generate
+    from tests.conftest import small_briefing
+
+    found = toll_stances(tmp_path / "a", UNREAD, "Lembara", 30)
+    assert {o: s.state for o, s in found.items()} == {
+        "wire-en": "reports", "hirlap-hu": "unchecked", "diario-es": "silent"}
+    facts = ("figures:\n  - id: deaths\n    label: Deaths\n    unit: people\n    reports:\n"
+             "      - article: wire-en\n        value: 30\n        quote: \"killed 30 people\"\n")
+    content = small_briefing(tmp_path / "b", {s: s.title() for s in UNREAD}, facts, {
+        s: (f"Lembara\n\n{text}\n", f"outlet: {s}\npublished: 2031-03-02\nlanguage: {lang}\n")
+        for s, (lang, text) in UNREAD.items()})
+    page = next(text for name, text in generate(content).rendered.pages.items()
+                if "Silent (their text says nothing of it)" in text)
+    silent = page.split("Silent (their text says nothing of it)")[1].split("\n")[0]
+    unread = page.split("Not read (Briefing reads no counts in their language")[1].split("\n")[0]
+    assert "outlets/diario-es.md" in silent and "hirlap-hu" not in silent
+    assert "outlets/hirlap-hu.md" in unread and "[hu]" in unread, unread
