@@ -187,7 +187,7 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # a follow-up days on names new people and places (the states a search reaches, the
         # inquiry's officers) while its words are the event's: its names alone ask nothing
         words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-        if away.keys() == {"names"} and words_toward:
+        if away.keys() == {"names"} and (words_toward or _reports_in_days(sig)):
             return None
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
     if appeared_before and (sig.when_how == "published"
@@ -244,6 +244,15 @@ def _near(sig: Signature, event: EventOfBriefing) -> bool:
     if event.window is not None or sig.when is None or span is None:
         return False
     return (span[0] - sig.when).days <= DAYS_BEFORE and (sig.when - span[1]).days <= DAYS_AFTER
+
+
+def _reports_in_days(sig: Signature) -> bool:
+    """Whether the page appeared (by its own or the analyst's date, not a date it writes) in
+    the event's days and names at least half of the event's names: a first-day report in a
+    language of its own, naming the ship and the island but its own towns, people and
+    nationalities in its own words (trial 41: the one long French report of a cruise ship's
+    grounding, published the next day, was asked about as another event)."""
+    return sig.days_off == 0 and sig.when_how != "writes" and sig.core_share >= HALF_NAMING
 
 
 def _follows_on(sig: Signature) -> bool:

@@ -310,12 +310,28 @@ def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
 POOLED_NAMES = 40
 
 
+#: The languages whose names of countries tell a country from a name spelt like it, whatever
+#: the briefing's own languages: a German page may write "Libyen" in a briefing of English pages.
+COUNTRY_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")
+
+
+def _countries(name: str) -> frozenset[str]:
+    return frozenset(c for lang in COUNTRY_LANGUAGES if (c := country_code(name, lang)))
+
+
 def variants(main: str, names: Counter) -> set[str]:
     """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen;
-    Emilia-Romagna, Émilie-Romagne: the first letters are compared without their accents)."""
+    Emilia-Romagna, Émilie-Romagne: the first letters are compared without their accents).
+    A country and a name that is no country, or another one, are never spellings of one name,
+    however alike: "France" is no "Francesco" (trial 41: a French page naming France was taken
+    to name the ship's captain), nor "Iraq" an "Iran"."""
     first = normal(main)[:1]
-    return {n for n in names if n == main or (normal(n)[:1] == first
-                                              and fuzz.ratio(n, main) >= 70)}
+    alike = [n for n in names if n != main and normal(n)[:1] == first
+             and fuzz.ratio(n, main) >= 70]
+    if not alike:
+        return {main}
+    own = _countries(main)
+    return {main} | {n for n in alike if (found := _countries(n)) == own or found & own}
 
 
 #: How alike a name and a place given in ``briefing.yaml`` must be, compared without case or
