@@ -119,4 +119,6 @@ def nation_of(noun: str, lang: str) -> str | None:
         if (lang != "en" or tok.group(0)[:1].isupper()) and (
                 code := country_of_people(tok.group(0), lang)):
             return code
+        if tok.group(0).isupper() and (code := country_code(tok.group(0), lang)):
+            return code  # "two US nationals", "UK citizens"
     return None

@@ -7,9 +7,8 @@ after a count is read only for nouns the people tables list; and "the remaining 
 … are alive", after a sentence that had named the death toll, was proposed as 102 dead, since a
 toll named before a count of people gives it its measure when the words after them name no
 outcome of the table. Both are general shapes: a capitalised plural of a place ("Texans",
-"Londoners", "Filipinos") counts people in every English story, and "alive", "vivos", "en vie"
-say what happened to a group as plainly as "dead" does.
-"""
+"Filipinos") counts people in every English story, and "alive", "vivos", "en vie" say what
+happened to a group as plainly as "dead" does."""
 
 from __future__ import annotations
 
@@ -325,7 +324,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     # "killed at least 135 people"; a toll named before counts them only when the words after
     # them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
     alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
-    done = outcome_before(before, lang, toll=refined is None and not alive) or (
+    # nor those on board ("le bilan est lourd, sur les 4.200 personnes à bord": trial 41)
+    done = outcome_before(before, lang, toll=refined is None and not alive
+                          and not aboard(before, rest)) or (
         lives_taken(before, rest, lang)) or (  # "claimed the lives of 12", "cobró la vida de"
         lives_fought_for(before, rest, lang))  # "fighting for the lives of 9": the gravely hurt
     if done:
@@ -391,9 +392,8 @@ _ABOARD_CHARS = 80  # the words before are read in this many characters (linear 
 
 
 def aboard(before: str, rest: str) -> bool:
-    """Whether the words right after a count of people (``rest``), or opening its clause before
-    it, put them on board: "80 people on board", "A bordo iban 80 personas", "80 Menschen waren
-    an Bord", "a jet carrying 80 people" (extract round 24)."""
+    """Whether the words after a count of people (``rest``), or opening its clause, put them on
+    board: "80 people on board", "A bordo iban 80 personas", "a jet carrying 80 people"."""
     after = " ".join(COUNT_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
     opening = COUNT_CLAUSE_END.split(before[-_ABOARD_CHARS:])[-1].split()[-_ABOARD_WORDS - 2:]
     return bool(ABOARD.search(after) or ABOARD.search(" ".join(opening))

@@ -133,8 +133,12 @@ class Attribution:
 #: quotation or "that" ("She continued: “…”"); a word after it ("the search continued on
 #: Friday", s19: the search's place had become the source of its figure) is no speech.
 _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
-#: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
-_AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
+#: A trailing attribution: a comma or a quotation mark, then at most four words of subject;
+#: not a clause a conjunction opens ("…, while a search continued through the cabins for 15
+#: missing": trial 41 credited the count to "a search").
+_AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?!(?:while|as|when|whereas|after|before|because"
+                             r"|since|until|and|but|though|although|if|where|once)\b)"
+                             r"(?:\S+\s+){0,4}$", re.I)
 #: A noun after "with", "there were" or a denial, then a past participle ("with three deaths
 #: reported", "there were no fatalities reported": trial 36): no one's verb of saying; not past
 #: a conjunction opening a clause ("there was panic as police reported"), nor "in no time".

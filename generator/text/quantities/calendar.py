@@ -14,6 +14,7 @@ from generator.text.quantities.scanner import (
     CLOCK_WORD_RE,
     DOT_TIME_RE,
     ISO_DATE_RE,
+    LIVE_STAMP_RE,
     TIME_RE,
     ZULU_RE,
     Scanner,
@@ -37,6 +38,10 @@ class CalendarPass(Scanner):
                 pass
             h = m.group("h") or m.group("h2") or m.group("h3")
             self.add(Quantity(m.start(), m.end(), TIME, float(h), span=(m.start(), m.end())))
+        for m in LIVE_STAMP_RE.finditer(f):
+            if self.free(m.start("h"), m.end()):
+                self.add(Quantity(m.start("h"), m.end(), TIME, float(m.group("h")),
+                                  span=(m.start("h"), m.end())))
         for m in ZULU_RE.finditer(f):
             if self.free(m.start(), m.end()):
                 self.add(Quantity(m.start(), m.end(), TIME, float(f[m.start():m.start() + 2]),

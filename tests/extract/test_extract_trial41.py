@@ -1,0 +1,123 @@
+"""Shapes a new user's briefing on a cruise ship's grounding misread (trial 41, FIDELITY.md),
+each with the near shape that must stay as it was. Invented sentences, ships and places.
+
+- a live page's entry stamps with a comma or a point ("00,50 –") were read as counts;
+- "…, while a search continued through the cabins for 15 people" credited the count to "a
+  search";
+- a toll's word before the people on board ("le bilan est lourd, sur les 4.200 personnes à
+  bord") made them the dead;
+- the peoples whose word shares no stem with their country's name in CLDR (Americans,
+  Britons, the Dutch, "US nationals") were of no country, and joined another country's count;
+- a country's people among the dead and among the missing were one figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.extract.speakers.attribution import speech_verbs
+from generator.text.countries import country_of_people
+from generator.text.nationals import nation_of
+from generator.text.quantities.reader import quantities
+from generator.text.sentences import Sentence, sentence_spans
+from tests.conftest import draft_of_pages
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    return [(f.value, f.group) for start, end in sentence_spans(text)
+            for f in figures_in(Sentence(start, end, text[start:end], 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "left"), [
+    ("00,50 – Alle 11 di oggi è in programma l'udienza del comandante.", "it", []),
+    ("22,13 – Secondo la capitaneria i dispersi sarebbero 29.", "it", [29.0]),
+    ("14.05 - Rescuers found 3 more bodies in the hull.", "en", [3.0]),
+    ("09.40 — Les secours ont évacué 200 passagers.", "fr", [200.0]),
+])
+def test_a_live_page_s_entry_stamp_is_no_count(text, lang, left) -> None:
+    """Fails without LIVE_STAMP_RE: the stamp was read as 0.5, 22.13, 14.05, 9.4."""
+    assert [q.value for q in quantities(text, lang)] == left
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    # the near shapes: a decimal or a range that opens no line, or has no dash after it
+    ("Il carico era di 22,13 tonnellate.", "it", 22.13),
+    ("The ship listed 14.05 degrees.", "en", 14.05),
+])
+def test_a_decimal_inside_a_sentence_stays_a_number(text, lang, value) -> None:
+    assert value in [q.value for q in quantities(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three survivors were pulled from the wreck, while a search continued through the cabins "
+    "for 15 people still missing.",
+    "Two bodies were found, as the search continued on the lower decks.",
+])
+def test_a_clause_opened_by_a_conjunction_is_no_speaker_of_continued(text) -> None:
+    """Fails without the conjunction guard in _AFTER_A_CLAUSE: "continued" spoke."""
+    assert not [m for m in speech_verbs(text) if m.group().startswith("conti")]
+
+
+def test_continued_after_a_quotation_still_speaks() -> None:
+    """The near shape: "“…,” the mayor continued" is a speech verb."""
+    text = "“We will not stop,” the mayor continued, “until everyone is found.”"
+    assert [m for m in speech_verbs(text) if m.group().startswith("conti")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le bilan est lourd, sur les 4.200 personnes à bord (3.216 passagers et 1.013 marins), "
+     "cinq sont morts.", "fr"),
+    ("Il bilancio è pesante: delle 4.200 persone a bordo, cinque sono morte.", "it"),
+])
+def test_the_people_on_board_are_not_the_toll_s_dead(text, lang) -> None:
+    """Fails without the ``aboard`` guard on the toll in people_outcome: 4,200 dead."""
+    found = _found(text, lang)
+    assert (4200, "on board") in found and (4200, "dead") not in found
+    assert (5, "dead") in found
+
+
+def test_a_toll_of_people_with_no_board_stays_the_dead() -> None:
+    """The near shape: the toll's words count the people when nothing puts them aboard."""
+    assert (12, "dead") in _found("Le bilan s'élève à 12 personnes.", "fr")
+
+
+@pytest.mark.parametrize(("word", "lang", "code"), [
+    ("Americans", "en", "US"), ("Britons", "en", "GB"), ("Dutch", "en", "NL"),
+    ("américains", "fr", "US"), ("britanniques", "fr", "GB"), ("Amerikaner", "de", "US"),
+    ("Briten", "de", "GB"), ("estadounidenses", "es", "US"), ("británicos", "es", "GB"),
+    ("statunitensi", "it", "US"), ("olandesi", "it", "NL"),
+])
+def test_peoples_apart_from_their_country_s_name(word, lang, code) -> None:
+    """Fails without _PEOPLE_APART: None."""
+    assert country_of_people(word, lang) == code
+
+
+@pytest.mark.parametrize(("noun", "code"), [
+    ("US nationals", "US"), ("UK citizens", "GB"), ("German nationals", "DE"),
+    ("foreign nationals", None),
+])
+def test_a_country_s_initials_name_its_nationals(noun, code) -> None:
+    assert nation_of(noun, "en") == code
+
+
+PAGES = {
+    "ship-a": ("en", "Grounding off Varla\n\nTwo French tourists drowned when the Corvessa ran "
+                     "aground off Varla. A German official said at least 10 German nationals "
+                     "were still missing and two US nationals were also yet to be found.\n"),
+    "ship-b": ("en", "Search off Varla\n\nOfficials said 12 Germans, four French and two "
+                     "Americans were still unaccounted for after the Corvessa grounding.\n"),
+}
+
+
+def test_a_country_s_dead_and_its_missing_are_two_figures(tmp_path: Path) -> None:
+    """Fails without the measure in the grouping key (the French dead and missing were one
+    figure) and without the peoples apart (the US missing joined France's)."""
+    draft = draft_of_pages(tmp_path / "ship", PAGES, published="2031-03-27T12:00:00+01:00")
+    groups = {(p.label.split(" (")[0], p.measure): sorted(r.value for r in p.reports)
+              for p in draft.figures if p.unit == "nationals"}
+    assert groups[("Number of nationals of France", "dead")] == [2]
+    assert groups[("Number of nationals of France", "missing")] == [4]
+    assert groups[("Number of nationals of United States", "missing")] == [2, 2]
