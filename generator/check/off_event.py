@@ -250,7 +250,7 @@ def _reports_in_days(sig: Signature) -> bool:
     """Whether the page appeared (by its own or the analyst's date, not a date it writes) in
     the event's days and names at least half of the event's names: a first-day report in a
     language of its own, naming the ship and the island but its own towns, people and
-    nationalities in its own words (trial 41: the one long French report of a cruise ship's
+    nationalities in its own words (trial 47: the one long French report of a cruise ship's
     grounding, published the next day, was asked about as another event)."""
     return sig.days_off == 0 and sig.when_how != "writes" and sig.core_share >= HALF_NAMING
 

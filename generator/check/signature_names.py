@@ -323,7 +323,7 @@ def variants(main: str, names: Counter) -> set[str]:
     """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen;
     Emilia-Romagna, Émilie-Romagne: the first letters are compared without their accents).
     A country and a name that is no country, or another one, are never spellings of one name,
-    however alike: "France" is no "Francesco" (trial 41: a French page naming France was taken
+    however alike: "France" is no "Francesco" (trial 47: a French page naming France was taken
     to name the ship's captain), nor "Iraq" an "Iran"."""
     first = normal(main)[:1]
     alike = [n for n in names if n != main and normal(n)[:1] == first

@@ -251,7 +251,7 @@ MIN_PEOPLE_STEM = 4
 SPOKEN_SHARE = 30
 #: The peoples whose word shares no stem with their country's one-word name in CLDR (the
 #: "United States", the "United Kingdom" are two words; "Dutch" is no "Netherlands"), as
-#: folded beginnings per language, each taking an ending of up to three letters. Trial 41:
+#: folded beginnings per language, each taking an ending of up to three letters. Trial 47:
 #: "two US nationals" and "two Americans" still missing joined the French among the dead.
 _PEOPLE_APART = {
     "en": {"american": "US", "british": "GB", "briton": "GB", "dutch": "NL"},

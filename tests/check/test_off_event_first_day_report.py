@@ -1,5 +1,5 @@
 """A report published in the event's days that names most of the event's names is no page about
-another event, however many names of its own it writes in its own language (trial 41: the one
+another event, however many names of its own it writes in its own language (trial 47: the one
 long French report of a cruise ship's grounding, published the next day, named the ship and the
 island, and its own towns, people and nationalities besides, and was asked about). And a country
 is never another spelling of a name that is no country: "France" was taken for the captain's

@@ -324,7 +324,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     # "killed at least 135 people"; a toll named before counts them only when the words after
     # them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
     alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
-    # nor those on board ("le bilan est lourd, sur les 4.200 personnes à bord": trial 41)
+    # nor those on board ("le bilan est lourd, sur les 4.200 personnes à bord": trial 47)
     done = outcome_before(before, lang, toll=refined is None and not alive
                           and not aboard(before, rest)) or (
         lives_taken(before, rest, lang)) or (  # "claimed the lives of 12", "cobró la vida de"

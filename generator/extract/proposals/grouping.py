@@ -208,7 +208,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         value = hit.figure_value
         low, day, toll = value.low, days[id(c)], id(c) in tolls
         level = _severity(c, content) if hit.group == "wounded" else None
-        # a country's dead and its missing are two figures (trial 41: French dead, US missing)
+        # a country's dead and its missing are two figures (trial 47: French dead, US missing)
         key = (hit.group, id(c) in loads, c.measure if hit.group == "national" else "")
         fits = [g for g in by_noun[key][-MAX_GROUPS_SCANNED:]
                 if g.fits(c.article, low, value, day, toll, c.scope)

@@ -135,7 +135,7 @@ class Attribution:
 _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 #: A trailing attribution: a comma or a quotation mark, then at most four words of subject;
 #: not a clause a conjunction opens ("…, while a search continued through the cabins for 15
-#: missing": trial 41 credited the count to "a search").
+#: missing": trial 47 credited the count to "a search").
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?!(?:while|as|when|whereas|after|before|because"
                              r"|since|until|and|but|though|although|if|where|once)\b)"
                              r"(?:\S+\s+){0,4}$", re.I)

@@ -35,6 +35,7 @@ from generator.extract.speakers.told_by_noun import (
 from generator.text.masking import mask_quotes
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
+from generator.text.quantities.scanner import LIVE_STAMP_RE
 from generator.text.sentences import Sentence
 from generator.text.speech_credits import SEPARABLE, SPEECH_NOUNS
 from generator.text.speech_verbs import AUXILIARY_DE, speech_verbs
@@ -101,11 +102,41 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
                            r"enquanto|et|y|e|und|en)\s+", re.I)
 
 
+#: A live page's entry stamp with its dash, opening a sentence.
+_STAMP = re.compile(LIVE_STAMP_RE.pattern + r"[ \t\u00a0]*[–—-][ \t\u00a0]*")
+#: Words that count the noun "secondo"/"segundo" (a second of time: "dopo qualche secondo di
+#: pausa. «…»", trial 47 made "di pausa" the speaker); no "according to" follows them.
+_COUNTING = frozenset({"qualche", "pochi", "alcuni", "un", "uno", "mezzo", "unos", "pocos",
+                       "algunos", "uns", "poucos", "alguns", "um", "meio"})
+#: What a noun "second" is followed by, where "according to" takes its source directly.
+_OF = frozenset({"di", "de", "do", "dos", "del"})
+
+
 def _ordinal(before: str, at: int, lang: str) -> bool:
-    """Is the "according to" word at ``at`` the ordinal its form shares ("nella casa al secondo
-    piano: «…»", "o segundo andar")? An article, fused or not, stands before it."""
+    """Is the "according to" word at ``at`` the ordinal or the noun its form shares ("nella casa
+    al secondo piano: «…»", "o segundo andar", "qualche secondo di pausa")? An article, fused or
+    not, or a word that counts stands before it, or "di"/"de" after it."""
     prev = before[:at].split()[-1:]
-    return bool(prev) and prev[0].lower() in ARTICLES.get(lang, ()) + FUSED_ARTICLES.get(lang, ())
+    nxt = before[at:].split()[1:2]
+    return (bool(prev) and (prev[0].lower() in ARTICLES.get(lang, ()) + FUSED_ARTICLES.get(lang, ())
+                           or prev[0].lower() in _COUNTING or prev[0].isdigit())) \
+        or (bool(nxt) and nxt[0].lower() in _OF and lang in ("it", "pt", "es"))
+
+
+#: A relative pronoun right after an "according to" word ("…, secondo cui «…»", "según el
+#: cual", "selon qui", "segundo o qual"): the source is the one named before it, not the words
+#: after (trial 47: "cui la roccia" was the speaker).
+_ACCORDING_WHOM = re.compile(r"\s*(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|quien|quienes"
+                             r"|el\s+cual|la\s+cual|los\s+cuales|qui|lequel|laquelle|lesquels"
+                             r"|quem|o\s+qual|a\s+qual|os\s+quais)\b", re.I)
+_LAST_NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*)"
+                            r"[^A-ZÀ-Ý]*$")
+
+
+def _antecedent(lead: str) -> str:
+    """The last name run before an "according to whom" (the sentence's first word aside)."""
+    m = _LAST_NAME_RUN.search(lead.rstrip(", "))
+    return m.group(1) if m else ""
 
 
 def _introduces_next(after: str, verb_end: int) -> bool:
@@ -195,7 +226,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             if unnamed(m.group("verb"), lang)[0]:
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
-        before = mask_quotes(text[sentence.start:open_at])
+        # a live page's entry stamp opens no clause ("20,57 – Spiega l'Ansa: «…»", trial 47)
+        before = _STAMP.sub("", mask_quotes(text[sentence.start:open_at]), count=1)
         if lang == "de" and _IT_SAYS_DE.match(before) is not None:
             return "the statement", "In einer Erklärung heißt es: “…”"  # the issuer's
         if lang in ("fr", "it"):  # "X a pour sa part dit «…»" (trial 26: "sa part" spoke)
@@ -238,7 +270,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return "", ""  # "X a demandé au maire s'il part. « … »": the answer, not X's words
         if found:
             verb = found[-1]
-            if verb.group("verb") in according:
+            if verb.group("verb") in according and _ACCORDING_WHOM.match(before, verb.end()):
+                who = _antecedent(before[:verb.start()])  # "…di Schettino, secondo cui «…»"
+            elif verb.group("verb") in according:
                 who = _named_source(np_after(source_after(before[verb.end():], lang)))
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])

@@ -1,4 +1,4 @@
-"""Shapes a new user's briefing on a cruise ship's grounding misread (trial 41, FIDELITY.md),
+"""Shapes a new user's briefing on a cruise ship's grounding misread (trial 47, FIDELITY.md),
 each with the near shape that must stay as it was. Invented sentences, ships and places.
 
 - a live page's entry stamps with a comma or a point ("00,50 –") were read as counts;
@@ -24,6 +24,7 @@ from generator.text.nationals import nation_of
 from generator.text.quantities.reader import quantities
 from generator.text.sentences import Sentence, sentence_spans
 from tests.conftest import draft_of_pages
+from tests.extract.test_extract_shapes import _quotes
 
 
 def _found(text: str, lang: str = "en") -> list[tuple[float, str]]:
@@ -121,3 +122,59 @@ def test_a_country_s_dead_and_its_missing_are_two_figures(tmp_path: Path) -> Non
     assert groups[("Number of nationals of France", "dead")] == [2]
     assert groups[("Number of nationals of France", "missing")] == [4]
     assert groups[("Number of nationals of United States", "missing")] == [2, 2]
+
+
+def test_a_second_of_time_is_no_according_to(tmp_path) -> None:
+    """Fails without the counting words in ``_ordinal``: "di pausa" was the speaker."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "La telefonata riprende. “Parlo con il comandante?”, chiede l'ufficiale Dario Neri. "
+        "Dopo qualche secondo di pausa. “Sì, sono io”.\n"), "it")
+    assert quotes["Sì, sono io"] != "di pausa"
+
+
+def test_according_to_whom_credits_the_one_named_before(tmp_path) -> None:
+    """Fails without ``_ACCORDING_WHOM``: "cui la roccia", "el cual la roca" were speakers."""
+    it = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Si aggrava la posizione del comandante Aldo Ferri, secondo cui la roccia “non era "
+        "segnalata” sulle carte.\n"), "it")
+    assert it["non era segnalata"] == "Aldo Ferri"
+    es = _quotes(tmp_path, (
+        "Prueba\n\n"
+        "Empeora la situación del capitán Aldo Ferri, según el cual la roca «no estaba "
+        "señalizada» en las cartas.\n"), "es")
+    assert es["no estaba señalizada"] == "Aldo Ferri"
+
+
+def test_according_to_a_name_still_credits_it(tmp_path) -> None:
+    """The near shapes: "Secondo il sindaco X, «…»" and an ordinal after an article."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Secondo il sindaco Piero Lodi, «la nave era troppo vicina alla costa».\n\n"
+        "Nella casa al secondo piano: «Abbiamo sentito un boato», ha detto Anna Riva.\n"), "it")
+    assert quotes["la nave era troppo vicina alla costa"].endswith("Piero Lodi")
+    assert quotes["Abbiamo sentito un boato"] == "Anna Riva"
+
+
+def test_a_live_stamp_opens_no_clause_before_an_inverted_verb(tmp_path) -> None:
+    """Fails without ``_STAMP``: no speaker after "20,57 – Spiega l'Ansa:"."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "20,57 – Spiega l'Ansa: “Cinquecento passeggeri erano tedeschi”.\n\n"
+        "21,10 – Racconta il sindaco Piero Lodi: “Abbiamo aperto la palestra”.\n"), "it")
+    assert quotes["Cinquecento passeggeri erano tedeschi"] == "l'Ansa"
+    assert quotes["Abbiamo aperto la palestra"].endswith("Piero Lodi")
+
+
+def test_a_subject_with_a_relative_that_is_not_its_last_noun(tmp_path) -> None:
+    """Fails without "that" in _UNNAMED_WHO: "the vessel" was read as a title and resolved to
+    the mayor named before."""
+    quotes = _quotes(tmp_path, (
+        "Test\n\n"
+        "Mayor Aldo Ferri warned that the stricken vessel was an “ecological time-bomb”.\n\n"
+        "The head of the company that owns the vessel said it hit a rock after an "
+        "“inexplicable” error.\n\n"
+        "A woman who lives near the port said she heard “a terrible noise” at night.\n"), "en")
+    assert quotes["inexplicable"] not in ("Aldo Ferri", "Mayor Aldo Ferri", "the vessel")
+    assert quotes["a terrible noise"] == "A woman"
