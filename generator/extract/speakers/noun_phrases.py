@@ -296,8 +296,7 @@ _SO_MANY_YEARS = re.compile(r"of \d{1,2} (?:years|decades)", re.I)
 #: …", "one guest who stayed at …" (sealed set s11: the hospital was given as the speaker); a
 #: group opening the sentence, its capital its first word ("Those who survived and reached the
 #: shore", "Fishermen who saw it", round 25: the noun after "and" or "by" inside the clause was
-#: the speaker); or by "that" ("The head of the company that owns the vessel": trial 47 read
-#: "the vessel" as a title and credited the mayor named before).
+#: the speaker); or by "that" ("The head of the company that owns the vessel": trial 47).
 _UNNAMED_WHO = re.compile(r"^\s*((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hose|[Mm]any|[Ss]ome|"
                           r"[Ss]everal)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)|"
                           r"[A-Z][a-z]+(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:who|that)\s+[^,;:“”]*$")
