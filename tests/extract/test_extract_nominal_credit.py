@@ -57,3 +57,24 @@ def test_the_owner_ends_where_a_complement_opens(tmp_path):
         "Valdora.\n"), "it")
     assert quotes["Non c'è più nessuno a bordo della nave"] == "portavoce"
     assert quotes["Il ponte tremava da giorni e nessuno ci ascoltava"] != ""
+
+
+def test_a_name_further_in_the_clause_is_not_the_groups_words(tmp_path):
+    """"il commento degli agenti a X", "il racconto dei soccorritori arrivati con X": the
+    officers' and the rescuers' words, not X's, the listener or a companion (the review of the
+    fortieth stop; fails without `told_by_noun._group_owner`, which reads the owner right
+    after a fused "di" when it is a lower-case group). Near shapes: an office before its
+    holder's name ("le parole del sindaco X") still credits the name, and kin of a named
+    person ("la madre di X") keep the name in the owner."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il traghetto si è fermato al largo di Valdora. “Abbiamo fatto tutto il possibile”, "
+        "il commento degli agenti a Marco Bellini, capo dei vigili.\n\n"
+        "“Siamo arrivati in pochi minuti”. È il racconto dei soccorritori arrivati con Marco "
+        "Bellini.\n\n"
+        "“Non c'è più nessuno a bordo della nave”, le parole del sindaco Marco Bellini.\n\n"
+        "“Mio figlio era su quella nave”. È il racconto della madre di Luca Ferri.\n"), "it")
+    assert quotes["Abbiamo fatto tutto il possibile"] == "agenti"
+    assert quotes["Siamo arrivati in pochi minuti"].startswith("soccorritori")
+    assert quotes["Non c'è più nessuno a bordo della nave"] == "Marco Bellini"
+    assert quotes["Mio figlio era su quella nave"] == "madre di Luca Ferri"

@@ -122,6 +122,24 @@ def _lower_subject(after: str) -> bool:
 _LAST_WORDS = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s*[.!]?\s*")
 
 
+def last_words_subject(rest: str) -> str:
+    """The subject that a few lower-case words ending the sentence after an inverted speech
+    verb name (", say police.", "“…,” said firefighters at the scene." -> "firefighters"): the
+    words up to the first that opens a time, a place or a clause; "" when the words are none
+    (", said earlier.") or one adverb (", said quietly."), nor a part of a group ("said one of
+    them": the pronoun's, which the rules after this one resolve). The quotation reader
+    (:mod:`~generator.extract.speech.said_after`) reads its credit with the words this reader
+    takes for a sentence's (:data:`_LAST_WORDS`)."""
+    if not _LAST_WORDS.fullmatch(rest):
+        return ""
+    words = rest.strip(" .!").split()
+    cut = next((i for i, w in enumerate(words) if w in _NOT_SUBJECT), len(words))
+    if not cut or (cut == 1 and words[0].endswith("ly") and words[0] != "family") or (
+            cut < len(words) and words[cut] == "of"):
+        return ""  # ", said one of them.": whose the pronoun is, read by the rules after
+    return " ".join(words[:cut])
+
+
 @dataclass(frozen=True)
 class Attribution:
     who: str  # as the sentence names the source ("Hezbollah", "a militia commander", "he")

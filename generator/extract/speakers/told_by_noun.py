@@ -17,7 +17,13 @@ from generator.text.speech_credits import (
     non_finite_speech,
 )
 from generator.text.speech_verbs import AUXILIARY_DE
-from generator.text.speech_words import NOT_A_SUBJECT, OPENERS, QUOTE_CHARS, speech_pattern
+from generator.text.speech_words import (
+    NOT_A_SUBJECT,
+    OFFICE_NOUNS,
+    OPENERS,
+    QUOTE_CHARS,
+    speech_pattern,
+)
 
 
 def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
@@ -51,6 +57,8 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     if of is None and (m.group("noun") in REPLY_NOUNS or m.group("indefinite")):
         return "", ""  # "È la replica più attesa", "Es una respuesta que …": whose, unsaid
     rest = " " + rest[of.end():] if of else rest
+    if of is not None and (group := _group_owner(of.group(), rest)):
+        return group, "“…”: il racconto di X"
     apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
                           rest)
     who = apposed.group(1) if apposed else as_subject(np_after(rest), lang)
@@ -60,6 +68,34 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
         named = regex.search(PERSON_NAME, regex.split(r"[,.;:!?](?:\s|$)", rest)[0][:90])
         who = named.group(0) if named else ""
     return (who, "“…”: il racconto di X") if who else ("", "")
+
+
+#: "di" fused with its article ("degli", "dei", "della", "du", "des", "do", "das"): the noun
+#: right after it is the owner, not a word to skip on the way to a name.
+_FUSED = regex.compile(r"d(?:ell[oae]?|el|egli|ei|es|u|os|as|o|a)(?:['’]|\s*$)")
+
+#: "di" before a name that says whose the owner is ("la madre di X"): the name belongs to it.
+_KIN_OF = frozenset({"di", "de", "do", "da", "of"})
+
+
+def _group_owner(of: str, rest: str) -> str:
+    """The owner a fused "di" names when it is a lower-case group, not an office before a
+    name: "il commento degli agenti a X" is the officers', "il racconto dei soccorritori
+    arrivati con X" the rescuers' (review of the fortieth stop: the name further in the clause
+    was credited, though it is the listener or a companion). "" when the word after it is an
+    office ("del sindaco X": the name is its holder's) or a capital."""
+    if not _FUSED.fullmatch(of.strip()):
+        return ""
+    words = regex.split(r"[,.;:!?](?:\s|$)", rest)[0].split()
+    if not words or not words[0][:1].islower() or words[0].lower() in OFFICE_NOUNS:
+        return ""
+    # the noun and what a "di" joins to it ("vigili del fuoco", "madre di X"), no more: a
+    # participle or a clause after it ("arrivati con X") is no part of the owner
+    cut = next((i for i, w in enumerate(words) if i and not (
+        _FUSED.fullmatch(w.lower()) or w.lower() in _KIN_OF or _FUSED.fullmatch(
+            words[i - 1].lower()) or words[i - 1].lower() in _KIN_OF
+        or (w[:1].isupper() and words[i - 1][:1].isupper()))), len(words))
+    return " ".join(words[:min(cut, 6)])
 
 
 #: The pronoun that takes up a noun of telling after its adjectives, before whose it is ("È un

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.speakers.attribution import last_words_subject
 from generator.extract.speakers.noun_phrases import SAID_AT, noun_phrase_after, subject_before
 from generator.text.lexicon import ORG_WORDS, SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
@@ -62,7 +63,7 @@ _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notic
 #: Ruiz, a journalist"; "“…,” explained the mayor"): the verbs of telling and reporting, and
 #: "read" before a written text's name.
 _AFTER_INVERTED = re.compile(
-    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|writes|stated|continued|reported|explained|"
+    r"^\s*,?\s*(?P<verb>said|says|say|added|told|wrote|writes|stated|continued|reported|explained|"
     rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|testified|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
     # (a written text only: "read the plaque", "read a banner" name no one, review 19)
@@ -188,6 +189,9 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
         return (named.group("name") if named else noun_phrase_after(rest),
                 f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))
+    if inv and (bare := last_words_subject(" " + rest.lstrip())):  # "“…,” say police." (trial 40)
+        return bare, f"“…,” {inv.group('verb')} X", attribution_span(text, 0, close_at,
+                                                                     end_sentence.end)
     app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_NAME_ROLE.match(after)
                             or _AFTER_ROLE_NAME.match(after)
                             or _AFTER_MONONYM.match(after) or _AFTER_ACCORDING.match(after))
