@@ -46,6 +46,8 @@ def test_a_bare_caption_between_paragraphs_is_no_story(caption):
     "The club had a single exit at the back of the building.",
     # too short to tell: a crosshead of a few words
     "The night of the fire",
+    # closed by brackets: the credit rules' to judge (spfur12's near shape)
+    "Villagers wait for the ferry at the harbour of Tollersby [Harbour Board/Town Council]",
 ])
 def test_a_crosshead_or_a_sentence_between_paragraphs_stays(line):
     cleaned = _between(line)

@@ -63,7 +63,9 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
                       language: str) -> None:
     """A kept block between two kept paragraphs of prose, each closing its sentence, that
     does not close its own, is no label or quotation, opens with a capital and keeps the
-    articles of running prose: a picture's caption (see the module's docstring). A line that
+    articles of running prose: a picture's caption (see the module's docstring). A line
+    closing on brackets ("… [Harbour Board/Town Council]") has something beside it, and is left
+    to the rules of credits (:mod:`generator.content.cleaning.captions_closing`). A line that
     ends on a word no phrase ends on ("… near a highway exit close to") is a sentence a
     hard-wrapped page broke across its lines, and stays (a pool of spspk5: a wire's copy)."""
     articles = ARTICLES.get(normalise(language))
@@ -74,7 +76,7 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
         return
     for before, i, after in zip(kept, kept[1:], kept[2:], strict=False):
         text = blocks[i].text.strip()
-        if (ends_sentence(text) or not MIN_WORDS <= words(text) <= MAX_WORDS
+        if (ends_sentence(text) or text[-1:] in ")]" or not MIN_WORDS <= words(text) <= MAX_WORDS
                 or not starts_upper(text) or ":" in text or QUOTED.search(text)
                 or _QUESTION.match(text)):
             continue
