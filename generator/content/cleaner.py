@@ -35,6 +35,7 @@ from generator.content.cleaning.address import (
     mark_button_pitch,
     mark_reader_address,
 )
+from generator.content.cleaning.bare_caption import mark_bare_caption
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
@@ -295,6 +296,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     # (after the passes that know prose furniture: "the story goes on after it" is read on
     # what they leave; a last paragraph over a reader's address was lost, review 36)
     mark_bracket_credited_caption(blocks, verdicts, head, page)
+    mark_bare_caption(blocks, verdicts, head, language)
     keep_drop_caps(blocks, verdicts, head, language)
     keep_cut_word(blocks, verdicts, head, language, at_cut=at_cut_length(source),
                   site=page.site_words)
