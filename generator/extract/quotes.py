@@ -41,7 +41,6 @@ from generator.extract.speakers.people import named_speaker
 from generator.extract.speakers.possessive_statement import statement_issuer
 from generator.extract.speakers.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
-    characterisation,
     statement_length,
     title_like,
     titled,
@@ -77,6 +76,7 @@ from generator.extract.speech.dialogue import dialogue_quotes
 from generator.extract.speech.headings import from_below, heading
 from generator.extract.speech.lead_in import introduced, reporter_before
 from generator.extract.speech.said_after import closing_credit, said_after
+from generator.extract.speech.short_credit import shouter, spoken_word
 from generator.extract.speech.verbless_credit import verbless_speaker
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
@@ -149,17 +149,19 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = trim(inner, inner_start)
-            if not words(body) or title_like(body) or titled(ptext[:m.start()]):
+            shout = shouter(ptext[:m.start()], body, article.language)  # “Murderer!”: a crowd's
+            named = title_like(body) and shout is None  # a name or a title, not a shout
+            if not words(body) or named or titled(ptext[:m.start()]):
                 continue
             # one word is a scare quote unless its own sentence says whose word it is ("spoke
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
             single = statement_length(body) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
-            if single and not characterisation(text, close_at, body, ptext[:m.start()],
-                                                 article.language):
+            own = sentence_at(sents, open_at, starts)
+            if single and not spoken_word(text, close_at, body, ptext[:m.start()], text[
+                    own.start if own else para_start:open_at], article.language):
                 continue
-            sentence = colon_clause(sents, starts, sentence_at(sents, open_at, starts), open_at,
-                                    text, article.language)
+            sentence = colon_clause(sents, starts, own, open_at, text, article.language)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
@@ -203,6 +205,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 speaker, how = dashed_speaker(body, article.language)
             # the attribution between dashes inside the marks, whoever it names
             incise = dash_incise(body, article.language) if article.language != "en" else None
+            speaker, how = (shout, "X shouted “…!”") if not speaker and shout else (speaker, how)
             if single and not speaker:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon

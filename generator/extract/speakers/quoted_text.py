@@ -63,7 +63,7 @@ def _after_article(before: str, lang: str) -> bool:
 
 
 def characterisation(text: str, close_at: int, body: str, before: str = "",
-                     lang: str = "en") -> bool:
+                     lang: str = "en", follower_free: bool = False) -> bool:
     """May a one-word quotation be a speaker's word? Only a lower-case word (a name or a
     title is capitalised; in a script without case, such as Arabic, the two cannot be told
     apart, so none is taken) that ends its clause ("described it as “catastrophic”.") or
@@ -71,7 +71,9 @@ def characterisation(text: str, close_at: int, body: str, before: str = "",
     (``before``, the words before the opening mark) the word is a noun the writer borrows, a
     term ("caused by a “whirlpool”.", "provoqué par un «tourbillon»"): only where adjectives
     stand before their noun may it still qualify the word after it (spent22, fquote: three
-    sites had one such noun proposed as a statement)."""
+    sites had one such noun proposed as a statement). ``follower_free``: the sentence reports
+    a speaker's clause (:mod:`generator.extract.speech.short_credit`), so the word after the
+    quotation does not make it a term."""
     if not body[:1].islower():
         return False
     nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
@@ -79,7 +81,7 @@ def characterisation(text: str, close_at: int, body: str, before: str = "",
     qualifies = word is not None and word.lower() not in _TERM_FOLLOWERS and word[:1].islower()
     if _after_article(before, lang) and not _CHARACTERISED.search(before):
         return qualifies and lang not in _ADJECTIVE_AFTER
-    return word is None or qualifies
+    return word is None or qualifies or follower_free
 
 
 #: The particles a name may hold between its capitalised words ("della", "de", "von").
