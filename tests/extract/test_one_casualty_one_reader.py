@@ -139,3 +139,31 @@ def test_extract_drafts_one_casualty_and_check_accepts_the_draft(tmp_path):
     proc = briefing_here(project, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "not what the quote says" not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    # one of a named group, the subject of an outcome in its clause: check read it in every
+    # language with "of" (lead 37), extract only in English; the one reader reads it in each
+    ("Uno de los marineros sigue desaparecido, mientras que los otros 11 fueron rescatados.",
+     "es", "missing"),
+    ("Un des marins est toujours porté disparu à Vernes.", "fr", "missing"),
+    ("Einer der Seeleute wird noch vermisst.", "de", "missing"),
+    ("Uno dei marinai risulta disperso a Borghetto.", "it", "missing"),
+    ("Um dos tripulantes continua desaparecido em Lindal.", "pt", "missing"),
+])
+def test_one_of_a_named_group_is_one_casualty_in_every_language(text, lang, group):
+    found = one_casualties(text, lang)
+    assert [c.group for c in found] == [group]
+    assert _drafted(text, lang) and _said(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # near misses: one of things, one who speaks, one who rescues others
+    ("Uno de los edificios sigue en pie en Lindal.", "es"),
+    ("Uno de los bomberos dijo que dos personas murieron.", "es"),
+    ("Uno de los marineros rescató a dos niños.", "es"),
+    ("Un des immeubles de Vernes est toujours debout.", "fr"),
+    ("Einer der Feuerwehrleute sagte, zwei Menschen seien gestorben.", "de"),
+])
+def test_near_miss_one_of_things_or_of_those_who_act_is_no_casualty(text, lang):
+    assert not one_casualties(text, lang)

@@ -33,6 +33,12 @@ _COLLECTIVES = frozenset({"crew", "team", "family", "squad", "brigade", "staff",
 MEMBER_OF = re.compile(r"\s+members?\s+of\s", re.I)
 _ONE_OF_GROUP = re.compile(r"(?:\s+members?)?\s+of\s+(?:the|his|her|their|its)\s+"
                            r"(?P<words>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)", re.I)
+#: The same in the other languages, the word of one being the article ("uno de los marineros",
+#: "un des marins", "einer der Seeleute", "um dos tripulantes"): "of" (glued to the plural
+#: article or before it) and up to two words before the group's noun.
+_OF_THE = re.compile(r"\s+(?:(?:de|di|van|von|z)\s+(?:los|las|les|gli|le|i|os|as|de|den|die)|"
+                     r"des|dei|degli|delle|dos|das|der|d[’']entre\s+(?:eux|elles))\s+"
+                     r"(?P<words>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)", re.I)
 
 
 def one_of_a_group(text: str, start: int, end: int, lang: str
@@ -40,13 +46,15 @@ def one_of_a_group(text: str, start: int, end: int, lang: str
     """(noun phrase, outcome, end) of "one of the rescuers was killed", "one member of the crew
     died": one person of a group of people the sentence names, the subject of an outcome in
     its clause (issue 16: a salvage team's member killed was not counted). English, the
-    numeral or "a member of" ("one of the buildings" is no one): None when the group is no
-    people's or no outcome befell the one."""
+    numeral or "a member of" ("one of the buildings" is no one); in the other languages the
+    article, which is their numeral ("uno de los marineros sigue desaparecido", as check read it
+    before the two stages had one reader): None when the group is no people's or no outcome
+    befell the one."""
     word = text[start:end].lower()
-    if lang != "en" or (word not in NUMERALS and not (
-            word in ("a", "an") and MEMBER_OF.match(text, end))):
+    if lang == "en" and word not in NUMERALS and not (
+            word in ("a", "an") and MEMBER_OF.match(text, end)):
         return None
-    m = _ONE_OF_GROUP.match(text, end)
+    m = (_ONE_OF_GROUP if lang == "en" else _OF_THE).match(text, end)
     if m is None:
         return None
     words = m.group("words").split()
@@ -58,17 +66,18 @@ def one_of_a_group(text: str, start: int, end: int, lang: str
     stop = m.start("words") + len(" ".join(words[:group + 1]))
     rest = text[stop:]
     done = outcome_after(rest, lang)
-    if done not in ONE_OUTCOMES or harms_others(rest, lang) or not en_suffered(rest, done) \
+    if done not in ONE_OUTCOMES or harms_others(rest, lang) \
+            or (lang == "en" and not en_suffered(rest, done)) \
             or any(w.lower() in speech_words(lang)
-                   for w in WORD.findall(rest[:rest.find(_first_outcome_word(rest, done))])):
+                   for w in WORD.findall(rest[:rest.find(_first_outcome_word(rest, done, lang))])):
         return None
     return text[end:stop].strip(), done, stop
 
 
-def _first_outcome_word(rest: str, outcome: str) -> str:
-    """The first word of ``rest`` naming ``outcome`` (English), or "" when none does."""
-    return next((w for w in WORD.findall(rest) if counted_group(w.lower(), "en", (outcome,))),
-                "")
+def _first_outcome_word(rest: str, outcome: str, lang: str) -> str:
+    """The first word of ``rest`` naming ``outcome``, or "" when none does."""
+    return next((w for w in WORD.findall(rest)
+                 if counted_group(w.lower() + " ", lang, (outcome,))), "")
 
 
 def en_suffered(rest: str, outcome: str) -> bool:
