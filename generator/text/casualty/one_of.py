@@ -12,6 +12,7 @@ from generator.text.casualty.members import ONE_OUTCOMES
 from generator.text.casualty.outcomes import outcome_after
 from generator.text.counted_words import PEOPLE, counted_group, is_person
 from generator.text.lexicon import lemma
+from generator.text.quantities import quantities
 from generator.text.speech_verbs import speech_words
 
 WORD = re.compile(r"[\w’'-]+")
@@ -58,6 +59,8 @@ def one_of_a_group(text: str, start: int, end: int, lang: str
     if m is None:
         return None
     words = m.group("words").split()
+    if lang != "en" and any(quantities(w, lang) for w in words):
+        return None  # "une des trois victimes … est un enfant": a member the copula names
     group = next((k for k, w in enumerate(words) if lemma(w.lower()) in PEOPLE
                   or is_person(lemma(w.lower()), lang) or w.lower() in _COLLECTIVES
                   or counted_group(w + " ", lang, ONE_OUTCOMES)), None)
