@@ -16,7 +16,8 @@ report's unit ("10 km (6 miles)" states 10 km and 6 miles):
   with what the reader took it for;
 * one and none are often written without a numeral, which the reader does not take for a number
   (an article is one only sometimes): value 1 is what "the sole survivor" or "a woman died"
-  says, and 0 what "no survivors" says (:func:`said_in_words`).
+  says (the latter read by extract's own reader of one casualty, which lives in
+  ``generator/text/casualty``), and 0 what "no survivors" says (:func:`said_in_words`).
 
 Tokens, never substrings: "1,881" does not contain 881 and "157 - 105" is two numbers.
 """
@@ -29,12 +30,10 @@ import re
 from generator.content.problems import Problems, Severity
 from generator.content.schema import Figure, FigureReport
 from generator.content.units import COUNT, NAMES, Unit, unit, unit_name
-from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
-from generator.text.lexicon import SPEECH_VERBS
+from generator.text.casualty.one import one_casualties
+from generator.text.counted_words import counted_group, is_person
 from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
 from generator.text.numbers import number
-from generator.text.one_person import ANOTHER_PERSON
-from generator.text.part_of import OF, SEVERE, member_opened
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
 #: A vague amount allows values from its floor up to this many times it ("dozens" 24–1,200).
@@ -71,34 +70,21 @@ _WORD = re.compile(r"[^\W\d][\w’'-]*|\d[\d.,]*")
 
 
 def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) -> bool:
-    """Whether the quote says 1 or 0 without a numeral, each word with what it counts right
-    after it: a word of no other before a person or a survivor ("the only victim", "the sole
-    survivor"; not "only later", "a single blast"), an article before a person who then
-    suffers an outcome, before any number ("a woman died"; not "a woman said 3 died"), a word
-    of none before what it counts ("no survivors", "aucun blessé"; not "no fewer than", "No. 3")
-    or a pronoun of none ("nobody", "personne n'a")."""
+    """Whether the quote says 1 or 0 without a numeral: a word of no other before a person or a
+    survivor ("the only victim", "the sole survivor"; not "only later", "a single blast"), one
+    casualty written with an article ("a woman died", "the blast killed a driver", "un mort":
+    :func:`~generator.text.casualty.one.one_casualties`, the reader ``briefing extract`` drafts
+    such a figure with, so that check accepts what extract drafts and refuses "a man said"), a
+    word of none before what it counts ("no survivors", "aucun blessé"; not "no fewer than",
+    "No. 3") or a pronoun of none ("nobody", "personne n'a")."""
     if value not in (0, 1):
         return False
+    if value == 1 and one_casualties(quote, lang):
+        return True
     tokens = [(m.group().lower(), m.start()) for m in _WORD.finditer(quote)]
     # a number the reader found is "#", as a numeral is a digit: neither is a word of one
     words = [w if w[:1].isdigit() or not any(q.start <= at < q.end for q in found) else "#"
              for w, at in tokens] + ["", ""]
-    # an age is no number of people: "a 41-year-old paramedic" is "a paramedic" (trial 40);
-    # so is "a 41-year-old-paramedic", the person glued to the age by a hyphen (s35)
-    # and "a nine-year-old boy", the age spelled out in one word with it
-    ages: set[int] = {k for k, (w, _at) in enumerate(tokens) if _SPELLED_AGE.fullmatch(w)}
-    for k in range(len(tokens) - 1):
-        if not tokens[k][0][:1].isdigit():
-            continue
-        if _AGE_WORD.fullmatch(tokens[k + 1][0]):
-            ages |= {k, k + 1}
-        elif glued := _AGE_GLUED.fullmatch(tokens[k + 1][0]):
-            ages.add(k)
-            tokens[k + 1] = (glued.group(2), tokens[k + 1][1] + glued.start(2))
-            words[k + 1] = glued.group(2)
-    if ages:
-        kept = [k for k in range(len(tokens)) if k not in ages]
-        tokens, words = [tokens[k] for k in kept], [words[k] for k in kept] + ["", ""]
     nobody = NOBODY.get(lang, frozenset())
     for i, word in enumerate(words[:-2]):
         after = words[i + 1]
@@ -111,65 +97,7 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
             return True
         if value == 1 and word in SOLE.get(lang, ()) and _counts(after, lang):
             return True
-        if value == 1 and word in ANOTHER_PERSON and word in ONE.get(lang, ()) \
-                and _suffered(words[i + 1:i + 8], lang):
-            return True  # "and another is still missing": what extract drafts (review 21)
-        if value == 1 and word in ONE.get(lang, ()) and counted_group(after + " ", lang,
-                                                                       OUTCOMES):
-            return True  # "ein Todesopfer", "un mort", "a fatality": one of an outcome's nouns
-        if value == 1 and word in ONE.get(lang, ()) and OF.fullmatch(after) \
-                and _suffered(_clause(quote, tokens, words, i + 2), lang):
-            return True  # "one of the crew remains missing, while the other 13 …" (s36)
-        if value == 1 and word in ONE.get(lang, ()):
-            person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
-            if person is not None and _suffered(words[person + 1:person + 8], lang):
-                return True
-            if _member(quote, tokens, words, i, person is not None):
-                return True
-        glued = _ELIDED.match(word)  # "un'infermiera": the article glued to its person
-        if value == 1 and glued and glued.group(1) in ONE.get(lang, ()) and _member(
-                quote, tokens, words, i, is_person(glued.group(2), lang)):
-            return True
     return False
-
-
-#: The word after a number that makes it a person's age ("41-year-old", "de 41 ans", "41 anni",
-#: "ein 41-jähriger"): the number counts no one, and the article before it still may.
-_AGE_WORD = re.compile(r"-?years?-old|ans|anni|años|anos|jahre|-?jährige[rnm]?|-?jarige|"
-                       r"-?letni[aey]?")
-
-#: An age spelled out in one hyphenated word ("nine-year-old", "zehnjährige"): no count.
-_SPELLED_AGE = re.compile(rf"[^\W\d_]+(?:{_AGE_WORD.pattern})")
-
-#: An age word with the person glued to it by a hyphen ("41-year-old-paramedic", as some pages
-#: print it): the age, then the person.
-_AGE_GLUED = re.compile(rf"-?((?:{_AGE_WORD.pattern}))-([^\W\d][\w’']*)")
-
-#: An elided article and the word it is glued to ("un'infermiera", "un’operaia").
-_ELIDED = re.compile(r"([^\W\d]+['’])([^\W\d].*)")
-
-
-def _member(quote: str, tokens: list[tuple[str, int]], words: list[str], i: int,
-            person: bool) -> bool:
-    """Whether the article at ``i`` names one member of a group the quote counts, by who they
-    are or how badly they are hurt: "nine died, including a teenager", "among the dead were
-    five adults and a child", "dont au moins deux dans un état critique", "one of them in critical
-    condition" (:func:`~generator.text.part_of.member_opened`). Extract drafts that one from
-    a sentence whose numeral counts the whole group (chk51b)."""
-    if not person and not any(SEVERE.fullmatch(w) for w in words[i + 1:i + 6]):
-        return False
-    return any(member_opened(quote[:tokens[k][1]]) for k in range(i, min(i + 4, len(tokens))))
-
-
-def _clause(quote: str, tokens: list[tuple[str, int]], words: list[str], k: int) -> list[str]:
-    """The words from ``k`` to the end of their clause (a comma, a semicolon or a colon), at most
-    ten: where the outcome of "one of the X" must stand ("one of the crew remains missing, while
-    the other 13 …"; not "one of the largest ships in the fleet, …")."""
-    if k >= len(tokens):
-        return []
-    stop = re.search(r"[,;:]", quote[tokens[k][1]:])
-    end = tokens[k][1] + stop.start() if stop else len(quote)
-    return [words[j] for j in range(k, min(k + 10, len(tokens))) if tokens[j][1] < end]
 
 
 def _numeral(word: str) -> bool:
@@ -180,17 +108,6 @@ def _counts(word: str, lang: str) -> bool:
     """Whether the word names who a count counts: a person, a survivor, the dead or hurt."""
     return bool(word) and (is_person(word, lang) or word.startswith(SURVIVOR.get(lang, ()))
                            or counted_group(word + " ", lang) is not None)
-
-
-def _suffered(words: list[str], lang: str) -> bool:
-    """Whether an outcome follows in ``words`` before any number or saying ("a woman died",
-    not "a woman said 3 died")."""
-    for word in words:
-        if _numeral(word) or (lang == "en" and re.fullmatch(SPEECH_VERBS, word)):
-            return False
-        if counted_group(word + " ", lang, OUTCOMES):
-            return True
-    return False
 
 
 def _written(quote: str, q: Quantity) -> str:

@@ -62,7 +62,6 @@ from generator.extract.amounts.measures import (
 )
 from generator.extract.amounts.reach import REACHED
 from generator.extract.context.background import not_a_count
-from generator.extract.counts.ages import age
 from generator.extract.counts.beside_toll import beside_toll
 from generator.extract.counts.breakdown import fate_of
 from generator.extract.counts.counted import (
@@ -77,11 +76,12 @@ from generator.extract.counts.identified import identified_head
 from generator.extract.counts.implicit import implicit_outcome, subject_before
 from generator.extract.counts.inverted import inverted_subject
 from generator.extract.counts.nationals import nationals
-from generator.extract.counts.outcome_verbs import outcome_before
-from generator.extract.counts.outcomes import outcome_after
 from generator.extract.counts.people_counted import done_to_thing
-from generator.extract.counts.tolls import toll_before
 from generator.text import number_words as W
+from generator.text.casualty.ages import age
+from generator.text.casualty.outcome_verbs import outcome_before
+from generator.text.casualty.outcomes import outcome_after
+from generator.text.casualty.tolls import toll_before
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number

@@ -1,6 +1,6 @@
 """The copula of the third person, and the plural definite articles of a subject before it, in
 the press's languages: one table for the readers that find an outcome's group named by a
-copula ("the dead are three men", :mod:`generator.extract.counts.outcome_verbs`) and a member named
+copula ("the dead are three men", :mod:`generator.text.casualty.outcome_verbs`) and a member named
 by one ("among the dead was a boy", "the victims are two X and a Y",
 :mod:`generator.extract.singular`), which had each written their own list.
 """
@@ -58,7 +58,7 @@ def after_auxiliary(before: list[str]) -> bool:
 #: was done to the subject ("had to be evacuated", "ont dû être évacués", "han tenido que ser
 #: evacuados", "hanno dovuto essere evacuati", "tiveram de ser retirados", "ont pu être
 #: extraites"), however far before the subject is counted
-#: (:func:`generator.extract.counts.outcomes.outcome_after`; German puts the verbs last). Not the
+#: (:func:`generator.text.casualty.outcomes.outcome_after`; German puts the verbs last). Not the
 #: bare infinitive, which wanting, waiting and the future govern too ("did not want to be
 #: evacuated", "waited for the engine room to be evacuated", "will have to be").
 PAST_MODAL_PASSIVE = (

@@ -292,7 +292,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
 }
 #: The prepositions that make the people after them members of a group, in the corpus
 #: languages ("among the dead", "parmi les blessés", "unter den Toten", "wśród zabitych"): one
-#: list for the outcome readers (extract/counts/outcomes.py, extract/singular.py).
+#: list for the outcome readers (text/casualty/outcomes.py, text/casualty/one.py).
 AMONG = ("among", "amongst", "unter", "tra", "fra", "entre", "parmi", "onder", "wśród", "mezi")
 #: The words an article states each kind of running count with ("the toll rose to 69", "69
 #: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by

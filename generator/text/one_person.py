@@ -1,8 +1,8 @@
 """Who one person is, in the words of each language: the article or numeral that may say "one"
 of a person and the words that name a single person. A table of its own beside the counted
 nouns of :mod:`generator.text.counted_words` (which re-exports it): those say what a number
-counts, these whether "a driver", "un ouvrier", "eine Tote" is one casualty
-(extract/singular.py, check/values.py) or the owner of an age (extract/amounts/measures.py)."""
+counts, these whether "a driver", "un ouvrier", "eine Tote" is one casualty (text/casualty/one.py,
+read by extract and check) or the owner of an age (extract/amounts/measures.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from generator.text.lexicon import AND_WORDS
 
 #: Words that may say "one" of a person: each language's indefinite article and its numeral one
 #: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"), a count only when an
-#: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
+#: outcome goes with them (text/casualty/one.py); the quantity reader never
 #: reads an article as a number.
 ONE: dict[str, tuple[str, ...]] = {
     "en": ("a", "an", "one", "1", "another"), "fr": ("un", "une", "1"),
@@ -24,7 +24,7 @@ ONE: dict[str, tuple[str, ...]] = {
 
 #: "Another" standing alone for one more person ("another is still missing", "otro sigue
 #: desaparecido", trial 23): one of :data:`ONE` that needs no person's noun after it, read by
-#: extract (singular.py) and by check (values.py) alike.
+#: text/casualty/one.py for extract and check alike.
 ANOTHER_PERSON = frozenset({"another", "otro", "otra"})
 
 #: One person, singular, by the beginning of the word (lower case): who an article with an

@@ -1,7 +1,7 @@
 """Where a member of a counted group is named, in the words before it: "including", "dont",
 "darunter", "entre ellas", "tra cui", "one of them", "among the dead was", "les victimes sont
 deux X et". One table for extract, which reads the member as a figure
-(:mod:`generator.extract.counts.members`), and for check, which must accept the "one" it drafts from
+(:mod:`generator.text.casualty.members`), and for check, which must accept the "one" it drafts from
 a sentence whose numeral counts the whole group ("nine died, including a teenager": the quote's
 number is nine, the member's value one, chk51b).
 """
@@ -23,7 +23,7 @@ OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|da
 #: "Of them" in the press's languages, the one table of the partitive pronouns: after a
 #: number ("30 of them", "80 de ellas", "dont 3"), after "one" ("l'une d'entre elles", "eine
 #: von ihnen") and opening a part of a group
-#: (:data:`generator.extract.counts.outcomes.PART_OF_THEM`);
+#: (:data:`generator.text.casualty.outcomes.PART_OF_THEM`);
 #: with the relative and glued partitives ("delle quali", "delas", "de las cuales", "das quais":
 #: chk51b; review 51 made the three lists one); "of those" only before a verb ("95 of those have
 #: been recaptured": trial 39), not before a participle that names them ("of those injured").
@@ -32,7 +32,7 @@ OF_THEM = (r"of\s+(?:them|whom)|of\s+those(?=\s+(?:have|has|had|were|are|was|is|
            r"|di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s"
            r"|d[oa]s\s+quais|de\s+l[ao]s\s+cuales|davon|von\s+ihnen|z\s+nich|van\s+hen")
 #: "Including" in the press's languages, the one table of the words: before a part of a group
-#: just counted (:data:`generator.extract.counts.asides.PART_OF_THEM`: "45 people, incluidas 7
+#: just counted (:data:`generator.text.casualty.asides.PART_OF_THEM`: "45 people, incluidas 7
 #: mujeres, died": round ffig7) and before one member named (:data:`PART_OF`: review 26, the
 #: ffig7 words were a second list there, and "incluyendo un niño" was no member).
 INCLUDING = (r"including|incluid[oa]s|incluyendo|incluindo|inclusive|compres[oaie]|inclus[ei]|"
@@ -102,3 +102,12 @@ def member_opened(before: str) -> bool:
     """Whether ``before`` ends where a member of a group just counted is named ("including",
     "dont au moins", "among the dead was", "the victims are two X and")."""
     return bool(PART_OF.search(before[-60:]) or member_phrase(before[-90:]))
+
+
+_PARTITIVE = re.compile(rf"\s*(?:{OF_THEM})\b", re.I)
+
+
+def partitive_end(after: str) -> int:
+    """Where a partitive pronoun right after a number ends ("12 de ellos", "3 davon"), or 0."""
+    m = _PARTITIVE.match(after)
+    return m.end() if m else 0

@@ -17,7 +17,7 @@ Tesmar; invented counts and heights).
   "incluindo", "comprese", "y compris", "einschließlich", "waaronder") is counted with the
   group's outcome; so is one described by "some of whom" ("algunas de las cuales", "algumas das
   quais", "certaines d'entre elles") before a speech verb: they did not speak
-  (:data:`generator.extract.counts.asides.PART_OF_THEM`). Witnesses named in apposition before the
+  (:data:`generator.text.casualty.asides.PART_OF_THEM`). Witnesses named in apposition before the
   verb
   still spoke.
 """

@@ -5,7 +5,7 @@ stays as it was. Invented sentences (an invented town, Varnholm; invented counts
 
 * Rescuers counted before a relative clause whose verb of outcome takes an object pronoun ("19
   pompiers qui l'ont secouru") did the rescuing: responders, not the rescued
-  (:func:`generator.extract.counts.outcomes.outcome_after`).
+  (:func:`generator.text.casualty.outcomes.outcome_after`).
 * People searched for, in the passive ("activement recherchées", "ricercate", "buscadas",
   "weiterhin gesucht", "being sought"), are the missing (the counted table,
   :mod:`generator.text.counted_words`); the active "ont recherché les victimes" keeps its
@@ -14,7 +14,7 @@ stays as it was. Invented sentences (an invented town, Varnholm; invented counts
   "dove vivono", "leben") is no count of the event (:mod:`generator.extract.context.habits`).
 * What the group is deemed after a comma ("11 persone, da ieri considerate disperse", "now
   considered missing", "die als vermisst gelten") is its outcome
-  (:func:`generator.extract.counts.outcomes.outcome_after`).
+  (:func:`generator.text.casualty.outcomes.outcome_after`).
 * A vague length ("hundreds of yards past the levee") is no figure, and yards are a length,
   placed like metres (:func:`generator.extract.amounts.measures.distance`).
 """

@@ -4,7 +4,7 @@ its rule, with the near shapes it must leave alone. Invented sentences and place
 * The dead's remains named before the people, said to be lifeless ("les corps sans vie de 12
   personnes", "i corpi senza vita di", "los cuerpos sin vida de", "os corpos sem vida de") or in
   Polish with the people in the genitive ("zwłoki 12 osób", "ciała 12 osób"): the dead
-  (:data:`generator.extract.counts.outcome_verbs._REMAINS_OF`).
+  (:data:`generator.text.casualty.outcome_verbs._REMAINS_OF`).
 * German "während" before an article or a possessive is "during", no subordinate clause: the
   outcome after it is still the group's ("Drei Arbeiter wurden während ihrer Schicht getötet").
 * "According to X," opening a sentence credits X with a quotation later in it only when no

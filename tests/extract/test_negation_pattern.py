@@ -82,7 +82,7 @@ def test_without_leaves_a_word_out() -> None:
 ])
 def test_a_death_the_hurt_person_tells_of_is_not_theirs(rest: str, lang: str) -> None:
     # review 21: the speech verbs of every language, not five spelt in the rule
-    from generator.extract.singular import _died_later
+    from generator.text.casualty.one import _died_later
     assert not _died_later(rest, lang)
 
 
@@ -92,7 +92,7 @@ def test_a_death_the_hurt_person_tells_of_is_not_theirs(rest: str, lang: str) ->
     (" que había resultado herido murió", "es"),
 ])
 def test_a_hurt_person_who_died_still_did(rest: str, lang: str) -> None:
-    from generator.extract.singular import _died_later
+    from generator.text.casualty.one import _died_later
     assert _died_later(rest, lang)
 
 

@@ -4,7 +4,7 @@ towns Harrowgate and Velmora, invented people, other numbers).
 
 * A small number alone in brackets right after a person's full name ("Lena Marsh (34)") is that
   person's age, in a list of notables among the victims: no count of the victims named before
-  (:mod:`generator.extract.counts.ages`). A count in brackets after one place's name stays read.
+  (:mod:`generator.text.casualty.ages`). A count in brackets after one place's name stays read.
 * The suspects the police hold are people, counted however few ("seven suspects", "seis
   sospechosos"; :data:`generator.text.counted_words.PEOPLE`); a few things no table names stay
   dropped ("two wings"), and so do an English crew's pilots safe on board.

@@ -18,7 +18,7 @@ wrong figure or lost one, each beside a near shape whose reading stays. Invented
   none.
 * A small number in brackets after a given name alone, in apposition to a word for people
   ("three children, Amar (9), Kiran (11) and Devi (13)"), is an age
-  (:mod:`generator.extract.counts.ages`); counts in brackets after places stay.
+  (:mod:`generator.text.casualty.ages`); counts in brackets after places stay.
 """
 
 from __future__ import annotations

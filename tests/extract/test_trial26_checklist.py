@@ -6,11 +6,11 @@ neighbour whose reading must stay. Invented sentences (invented places: Grauholm
   others: what befell them is read after them; a country's citizens stay a country's share
   (:func:`generator.extract.counts.people_counted.people_outcome`).
 * An aside between dashes right after a group ("three tourists – two Danes and an American –
-  died") is read past, as an aside between commas is (:mod:`generator.extract.counts.asides`).
+  died") is read past, as an aside between commas is (:mod:`generator.text.casualty.asides`).
 * A German or Dutch clause whose participle stands last reads past an apposition between commas
   ("sind in Grauholm, einer Stadt am Fluss, gestorben").
 * Two or more small numbers joined by "and" between commas right after who they are ("two
-  Finnish nationals, 23 and 31, and …") are their ages (:mod:`generator.extract.counts.ages`), and
+  Finnish nationals, 23 and 31, and …") are their ages (:mod:`generator.text.casualty.ages`), and
   what
   befell the people is read past them.
 * German sets "das Leben kostete" last in a relative or subordinate clause ("die zwölf Menschen

@@ -16,7 +16,7 @@ def test_continued_to_with_a_verb_is_no_speech():
 
 
 def test_a_number_in_a_clause_of_cause_is_not_the_toll():
-    from generator.extract.counts.tolls import toll_before
+    from generator.text.casualty.tolls import toll_before
     trapped = "Die Zahl der Toten dürfte steigen, weil unter dem Schutt bis zu "
     assert toll_before(trapped, "de", 0) is None
     assert toll_before("The death toll may climb, as up to ", "en", 0) is None

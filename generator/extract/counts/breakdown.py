@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from generator.extract.counts.animals import animal_fate
-from generator.extract.counts.asides import PART_OF_THEM
 from generator.extract.counts.nationals import NATIONAL
 from generator.extract.counts.people_counted import national_fate, people_outcome
+from generator.text.casualty.asides import PART_OF_THEM
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.nationals import FOREIGN, WORD

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.outcome_verbs import laid_waste, outcome_before
-from generator.extract.counts.outcomes import (
+from generator.extract.counts.people_counted import places_struck, present_then
+from generator.text.aboard import ON_BOARD
+from generator.text.casualty.outcome_verbs import laid_waste, outcome_before
+from generator.text.casualty.outcomes import (
     CLAUSE_END,
     CLAUSE_END_BY_LANG,
     LINKS,
@@ -17,9 +19,7 @@ from generator.extract.counts.outcomes import (
     severity_of,
     verb_object,
 )
-from generator.extract.counts.people_counted import places_struck, present_then
-from generator.extract.counts.tolls import toll_before
-from generator.text.aboard import ON_BOARD
+from generator.text.casualty.tolls import toll_before
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     INTENSIVE_CARE,
@@ -230,12 +230,6 @@ _OTHERS_BEFORE = re.compile(
 _PART_BEFORE = re.compile(
     r"(?:\bof\s+(?:whom|which)|\bdont|\bdi\s+cui|\bde\s+l[ao]s\s+(?:que|cuales)|\bd[oa]s\s+quais|"
     r"\bvon\s+denen|\bdavon|\bwaarvan(?:\s+er)?|\bz\s+(?:czego|których|nich))\s+$", re.I)
-
-
-def partitive_end(after: str) -> int:
-    """Where a partitive pronoun right after a number ends ("12 de ellos", "3 davon"), or 0."""
-    m = _PARTITIVE.match(after)
-    return m.end() if m else 0
 
 
 def others_before(before: str) -> str | None:

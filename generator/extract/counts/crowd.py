@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.extract.counts.asides import PART_OF_THEM
+from generator.text.casualty.asides import PART_OF_THEM
 from generator.text.counted_words import OUTCOMES, counted_table
 from generator.text.quantities import VAGUE
 from generator.text.speech_verbs import speech_verbs

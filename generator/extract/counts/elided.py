@@ -7,23 +7,22 @@ from __future__ import annotations
 import re
 
 from generator.extract.counts.abstain import set_off
-from generator.extract.counts.asides import PART_OF_THEM
 from generator.extract.counts.beside_toll import PRESUMED
 from generator.extract.counts.counted import (
     counted_in,
     nothing_after,
     noun_left_out,
     others_before,
-    partitive_end,
     population_before,
 )
 from generator.extract.counts.implicit import how_badly_en
 from generator.extract.counts.nationals import nationals
-from generator.extract.counts.outcome_verbs import outcome_before
-from generator.extract.counts.outcomes import WORD, outcome_after
 from generator.extract.counts.people_counted import whereabouts
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
+from generator.text.casualty.asides import PART_OF_THEM
+from generator.text.casualty.outcome_verbs import outcome_before
+from generator.text.casualty.outcomes import WORD, outcome_after
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
 from generator.text.copulas import alternation as copula_alternation
 from generator.text.counted_words import (
@@ -38,6 +37,7 @@ from generator.text.counted_words import (
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import denied
 from generator.text.number_words import QUALIFIERS, UNITS_AFTER
+from generator.text.part_of import partitive_end
 from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import QUANTITY, quantities
 from generator.text.quantities.languages import alternation

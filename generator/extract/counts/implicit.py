@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.counted import partitive_end, severity_of
-from generator.extract.counts.outcomes import WORD, outcome_after
+from generator.extract.counts.counted import severity_of
 from generator.text.adverbs import BESIDE_COPULA, alternation
 from generator.text.articles import definite
+from generator.text.casualty.outcomes import WORD, outcome_after
 from generator.text.counted_words import (
     IN_CARE_EN,
     OTHERS,
@@ -32,6 +32,7 @@ from generator.text.counted_words import (
     TO_HOSPITAL_EN,
     counted_group,
 )
+from generator.text.part_of import partitive_end
 from generator.text.plural_nouns import plural_lemma
 
 

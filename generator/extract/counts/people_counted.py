@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.asides import RESCUE_WORK
 from generator.extract.counts.lives import BROUGHT_DE, lives_fought_for, lives_taken
-from generator.extract.counts.outcome_verbs import (
+from generator.extract.counts.present_there import present_then, present_there
+from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
+from generator.text.casualty.asides import RESCUE_WORK
+from generator.text.casualty.outcome_verbs import (
     COUNT_CLAUSE_END,
     laid_waste,
     outcome_before,
     outcome_of_before,
     remains_of,
 )
-from generator.extract.counts.outcomes import outcome_after, severity_of
-from generator.extract.counts.present_there import present_then, present_there
-from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
+from generator.text.casualty.outcomes import outcome_after, severity_of
 from generator.text.copulas import FINITE_AUXILIARIES
 from generator.text.counted_words import (
     LIVES,

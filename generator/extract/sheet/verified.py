@@ -3,15 +3,13 @@ refuses in its quote (an error) is left out of the draft and listed at its end.
 
 The draft promises that ``briefing check`` accepts it as it is (its header says so), and an
 analyst who moves a record into the fact sheets should not meet an error Briefing itself wrote.
-Extract and check read one casualty written with an article ("a driver was killed") with two
-readers: extract's (:mod:`generator.extract.singular`) sees outcomes across a sentence, check's
-(:func:`generator.check.values.said_in_words`) only in the quote's own shapes; where they
-disagreed (real pages: an infant named as a member of the dead beside other numbers), the
-draft carried a value check then called "not what the quote says". Check is the judge of a
-report, so its reading decides: the report is left out, counted in the draft's header and listed
-as a comment at its end for the analyst to judge. A warning ("the quote gives no number") is
-check accepting the report, and keeps it. Folding the two readers into one is the lasting mend
-(they sit in two stages: check may not import extract).
+Check is the judge of a report, so its reading decides: a report it refuses is left out, counted
+in the draft's header and listed as a comment at its end for the analyst to judge. A warning
+("the quote gives no number") is check accepting the report, and keeps it. One casualty written
+with an article ("a driver was killed") is read by one reader for both stages
+(:mod:`generator.text.casualty.one`; before, each stage had its own and check refused many of
+extract's drafts, issue 16), so such a draft is left out only when its quote, cut shorter than
+the sentence, no longer holds what the reader read.
 """
 
 from __future__ import annotations

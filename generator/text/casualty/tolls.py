@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.outcomes import WORD
 from generator.text.articles import definite
+from generator.text.casualty.outcomes import WORD
 from generator.text.counted_words import OUTCOMES, TOLLS, counted_group
 from generator.text.languages import UNSPACED
 from generator.text.lexicon import AND_WORDS, CAUSE_OR_TIME_OPENERS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.outcomes import WORD, words_clause_end
+from generator.text.casualty.outcomes import WORD, words_clause_end
 from generator.text.counted_words import OUTCOMES, counted_prefix
 from generator.text.quantities import quantities
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.outcomes import LINKS, WORD
-from generator.extract.counts.tolls import toll_before
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
+from generator.text.casualty.outcomes import LINKS, WORD
+from generator.text.casualty.tolls import toll_before
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OTHERS, OUTCOMES, PEOPLE, counted_group, counted_prefix
 from generator.text.future import MODALS

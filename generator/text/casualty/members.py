@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.counted import partitive_end
 from generator.text.counted_words import OUTCOMES, counted_group, is_person
 from generator.text.countries import country_of_people
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
-from generator.text.part_of import OF, PART_OF, SEVERE, member_phrase
+from generator.text.part_of import OF, PART_OF, SEVERE, member_phrase, partitive_end
 
 #: The outcomes one person may be counted by (not "evacuee": see extract/singular.py).
 ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.counts.ages import LIST_AND, YEARS_OLD
 from generator.text.articles import definite
+from generator.text.casualty.ages import LIST_AND, YEARS_OLD
 from generator.text.counted_words import OUTCOMES, counted_prefix
 from generator.text.number_words import ARTICLES as INDEFINITE
 from generator.text.part_of import INCLUDING, OF_THEM

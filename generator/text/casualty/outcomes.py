@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counts.asides import (
+from generator.text.articles import definite
+from generator.text.casualty.asides import (
     apposition_end,
     aside_after,
     at_work,
     done_by_them,
     list_end,
 )
-from generator.text.articles import definite
 from generator.text.copulas import (
     AMONG_LEAD,
     PAST_MODAL_PASSIVE,
