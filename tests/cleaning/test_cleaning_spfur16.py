@@ -1,7 +1,10 @@
 """Spfur16's furniture other than captions left in the story (issue 13).
 
 * a topic kicker of one to three words right over the title, a function word in it or not
-  ("Tragedy at sea" / title): navigation (``head``, kicker).
+  ("Tragedy at sea" / title): navigation (``head``, kicker);
+* a stamp's label and its clock time in a short line that ends no sentence ("ACTUALIZACIÓN A
+  LAS 12:35 HORAS", a byline, "Updated 10:49h." and share buttons on one line): a date stamp,
+  never the headline (``rules/stamps``, labelled-time).
 
 Invented pages in the shapes real pages print; each removed shape beside the near shapes that
 stay story. Each test of a removed shape fails without its rule (the line stayed story).
@@ -57,3 +60,32 @@ def test_a_short_line_two_blocks_above_the_title_is_no_kicker():
     c = read(page("In the valley", "Rescue crews return to the flooded streets of Kelmport",
                   TITLE, LEDE, BODY), url=URL)
     assert rules(c).get("In the valley") != "kicker"
+
+
+# --- a stamp's label and its clock time in a short line -----------------------------------------
+
+@pytest.mark.parametrize("line,language", [
+    ("ACTUALIZACIÓN A LAS 12:35 HORAS", "es"),
+    ("Actualizado a las 9:05 horas", "es"),
+    ("R. Olmedo Kelmar Sábado, 4 de mayo de 2031, 09:46 | Actualizado 10:49h. Compartir", "es"),
+    ("T. Orvell Kelmport Friday, 4 May 2031, 09:46 | Updated 10:49h. Share Copy link", "en"),
+])
+def test_a_stamp_label_with_its_time_is_a_date_stamp_never_the_title(line, language):
+    """Fails without labelled-time: the stamp was taken for the headline (or kept as story)."""
+    lede = LEDE_ES if language == "es" else LEDE
+    c = read(page(line, lede, BODY), url=URL, language=language)
+    assert c.headline != line
+    assert rules(c).get(line) == "labelled-time" and line not in story(c)
+    c = read(page(TITLE, lede, line, BODY), url=URL, language=language)
+    assert rules(c).get(line) == "labelled-time"
+
+
+@pytest.mark.parametrize("line,language", [
+    ("El balance fue actualizado a las 12:35 horas por la policía", "es"),  # a label in lower case
+    ("Updated at 14:30, the toll stood at 40 dead in the valley.", "en"),  # a sentence
+    ("The toll was updated at 14:30 by the regional health office", "en"),
+    ("Officials updated the figures after the 14:30 briefing", "en"),  # no time right after it
+])
+def test_a_story_line_with_an_update_and_a_time_stays(line, language):
+    c = read(page(TITLE, LEDE, line, BODY), url=URL, language=language)
+    assert line in story(c)
