@@ -74,9 +74,13 @@ RULES: tuple[Rule, ...] = (
     # Uhr:", "Tuesday, 8:34 a.m."): the time of the entry under it (fdev4 fresh pages)
     Rule("weekday-time", "date-stamp", "a weekday and a clock time on a line of their own",
          ci(rf"^{EDGE}{WEEKDAY},?\s+{_TICKER_TIME}\s*:?{EDGE}$"), max_words=5),
-    # a stamp's label and its clock time in a short line that ends no sentence, whatever else
-    # the line holds (a byline, share buttons): the page's stamp, never its title (spfur16:
-    # two sites, Spanish and English)
+)
+
+#: Tried after every other rule (``table.py``): a stamp's label and its clock time in a short
+#: line that ends no sentence, whatever else the line holds (a name, share buttons): the page's
+#: stamp, never its title (spfur16: two sites, Spanish and English). A byline the byline rules
+#: read ("By Jane Roe | Updated: … 03:45") stays theirs, its author read.
+LATE_RULES: tuple[Rule, ...] = (
     Rule("labelled-time", "date-stamp", "a stamp's label and its clock time in a short line",
          ci(_LABELLED_TIME), max_words=20, check=_set_as_a_stamp),
 )
