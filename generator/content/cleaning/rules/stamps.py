@@ -40,8 +40,9 @@ _TICKER_WHEN = (rf"(?:(?:{DATE}|(?:{WEEKDAY},?\s+)?(?:{DAY}\s+{MONTH}|{MONTH}\s+
 
 #: A stamp's label with its clock time inside a short line, the hour word after the time too
 #: ("ACTUALIZACIÓN A LAS 12:35 HORAS", "… 09:46 | Updated 10:49h. Compartir …"): the label right
-#: before the time (its date between them at most), after the line's start, a space or a bar.
-_LABELLED_TIME = (rf"(?:^|[\s|•·]){EDGE}(?P<label>{DATE_LABEL})\s*{ON}?\s*[:·|•–—-]?\s*"
+#: before the time (its date between them at most), opening the line or a field after a bar (a
+#: sentence's "…, Stand: 14.05.2031 09:15 Uhr" or "das Datum: 14.05.2025" stays: review 21).
+_LABELLED_TIME = (rf"(?:^|[|•·]\s*){EDGE}(?P<label>{DATE_LABEL})\s*{ON}?\s*[:·|•–—-]?\s*"
                   rf"(?:{DATE}\s*[,|·–—-]?\s*(?:{ON}\s+)?)?{TIME}"
                   r"(?:\s*(?:uhr|horas?|hrs?|h)\b)?")
 
