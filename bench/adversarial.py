@@ -192,6 +192,14 @@ CASES = [
               "Two died in the blast, the brigade said.Pictures: " + "X" * 50][i % 8]
              for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: kickers and labelled times", READING, "n blocks: a kicker of a few words "
+         "over a title, a stamp's label and its time among bylines and buttons (spfur16)",
+         lambda n: "\n\n".join(
+             ["In Brief", "Floods kill 40 in the valley",
+              "A. Roe Kelm Friday, 4 May 2031, 09:46 | Updated 10:49h. Share",
+              "ACTUALIZACIÓN A LAS 12:35 HORAS " + "12:35 " * 8, "Updated " * 12 + "10:49h"][i % 5]
+             for i in range(n)) + "\n\nThe river rose in the night and the toll reached 40.\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: signatures and credit fields", READING, "n blocks: a sentence with a "
          "desk's slash or e-mail signature after it, a caption with its credit glued after the "
          "full stop or after a note in brackets, runs of at-signs and dots, text-size buttons "

@@ -1,6 +1,7 @@
 """Furniture above the headline, or above the first paragraph of prose on a page with no title:
-a section or menu word, a lone capitalised word, the site's name, a label, a picture's caption
-(:func:`mark_head`; parted from ``passes`` when it outgrew its module)."""
+a section or menu word, a lone capitalised word, the site's name, a label, a topic kicker right
+over the title, a picture's caption (:func:`mark_head`; parted from ``passes`` when it outgrew
+its module)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import bare_label, is_prose
-from generator.content.cleaning.rules.base import Page, Verdict, Verdicts, compile_re2, words
+from generator.content.cleaning.rules.base import (
+    Page,
+    Verdict,
+    Verdicts,
+    compile_re2,
+    is_figure,
+    words,
+)
 from generator.content.headline_address import is_site_name, slug_share
 from generator.text import furniture_words as F
 
@@ -21,12 +29,20 @@ _NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
 #: A caption above the headline is short; a longer sentence there is the lede.
 MAX_CAPTION_WORDS = 35
 
+#: A topic kicker right over the title is one to three words long ("Unglück im Libanon", "In
+#: Brief"); a phrase of four words or more there ("Tragedy in the valley") stays story.
+MAX_KICKER_WORDS = 3
 
-def head_verdict(text: str, page: Page, *, above_headline: bool,
-                 headline: str = "", caption_below: bool = False) -> Verdict | None:
+
+def head_verdict(text: str, page: Page, *, above_headline: bool, headline: str = "",
+                 caption_below: bool = False, over_headline: bool = False) -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
-    Anything else above the headline (a kicker: "Unglück im Libanon") stays story.
+    Right over the headline (``over_headline``: the block just before it), a line of one to
+    three words that ends no sentence is the topic's or the section's kicker even with a function
+    word in it ("Unglück im Libanon", "In Brief", "Es noticia"): the labelling README calls a
+    topic tag over the title navigation, and every such line over a title on the corpus, the
+    spent sets and the pools is labelled furniture (spfur16). Anything else stays story.
 
     A sentence above the headline is a caption only when it is short and shares at most half as
     many of the address' words as the headline does: a lede printed above a crosshead that was
@@ -47,12 +63,22 @@ def head_verdict(text: str, page: Page, *, above_headline: bool,
     if above_headline and bare_label(text, page.language):
         return Verdict("navigation", "bare-label",
                        "a label of a few words with no function word above the headline")
+    if over_headline and _kicker(text):
+        return Verdict("navigation", "kicker", "a topic label of a few words right over the title")
     if (above_headline and not caption_below and 5 <= n <= MAX_CAPTION_WORDS
             and ends_sentence(text)
             and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",
                        "a sentence above the headline (a picture's caption)")
     return None
+
+
+def _kicker(text: str) -> bool:
+    """One to three words with a letter, ending no sentence, clause or list, no figure."""
+    stripped = text.strip()
+    return (1 <= words(stripped) <= MAX_KICKER_WORDS and any(c.isalpha() for c in stripped)
+            and not ends_sentence(stripped) and stripped[-1:] not in ",;:?!"
+            and not is_figure(stripped))
 
 
 def _tells_the_story(text: str, headline: str, page: Page) -> bool:
@@ -84,4 +110,5 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
             verdicts[i] = head_verdict(
                 blocks[i].text, page, above_headline=headline is not None,
                 headline=blocks[headline].text if headline is not None else "",
-                caption_below=caption_below)
+                caption_below=caption_below,
+                over_headline=headline is not None and i == headline - 1)

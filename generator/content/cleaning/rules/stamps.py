@@ -5,17 +5,25 @@ hours ago" is not a commenter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import (
+                Page,
                 Rule,
+                RuleTable,
                 ci,
+                group_text,
 )
 from generator.content.cleaning.rules.patterns import (
                 DATE,
+                DATE_LABEL,
                 DATE_LINE,
                 DAY,
                 EDGE,
                 EMPTY_STAMP,
                 MONTH,
+                ON,
                 TIME,
                 WEEKDAY,
 )
@@ -28,6 +36,24 @@ _TICKER_TIME = rf"(?:{TIME}(?:\s*uhr)?|\d{{1,2}}\s*uhr)"
 _TICKER_WHEN = (rf"(?:(?:{DATE}|(?:{WEEKDAY},?\s+)?(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}"
                 r"|\d{1,2}\.\d{1,2}\.))"
                 rf"(?:\s*[,|/·–-]?\s*{_TICKER_TIME})?|{_TICKER_TIME})")
+
+
+#: A stamp's label with its clock time inside a short line, the hour word after the time too
+#: ("ACTUALIZACIÓN A LAS 12:35 HORAS", "… 09:46 | Updated 10:49h. Compartir …"): the label right
+#: before the time (its date between them at most), opening the line or a field after a bar (a
+#: sentence's "…, Stand: 14.05.2031 09:15 Uhr" or "das Datum: 14.05.2025" stays: review 21).
+_LABELLED_TIME = (rf"(?:^|[|•·]\s*){EDGE}(?P<label>{DATE_LABEL})\s*{ON}?\s*[:·|•–—-]?\s*"
+                  rf"(?:{DATE}\s*[,|·–—-]?\s*(?:{ON}\s+)?)?{TIME}"
+                  r"(?:\s*(?:uhr|horas?|hrs?|h)\b)?")
+
+
+def _set_as_a_stamp(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The label is set as a stamp's, with a capital ("Updated", "ACTUALIZACIÓN"), and the line
+    ends no sentence: a story's "the toll was updated at 14:30" or "Updated at 14:30, the toll
+    stood at 40." stays (spfur16: no story line nor headline of the labelled sets has a date
+    label and a clock time in it)."""
+    label = group_text(m, "label", blocks[i].text) or ""
+    return label[:1].isupper() and not ends_sentence(blocks[i].text)
 
 
 RULES: tuple[Rule, ...] = (
@@ -49,4 +75,13 @@ RULES: tuple[Rule, ...] = (
     # Uhr:", "Tuesday, 8:34 a.m."): the time of the entry under it (fdev4 fresh pages)
     Rule("weekday-time", "date-stamp", "a weekday and a clock time on a line of their own",
          ci(rf"^{EDGE}{WEEKDAY},?\s+{_TICKER_TIME}\s*:?{EDGE}$"), max_words=5),
+)
+
+#: Tried after every other rule (``table.py``): a stamp's label and its clock time in a short
+#: line that ends no sentence, whatever else the line holds (a name, share buttons): the page's
+#: stamp, never its title (spfur16: two sites, Spanish and English). A byline the byline rules
+#: read ("By Jane Roe | Updated: … 03:45") stays theirs, its author read.
+LATE_RULES: tuple[Rule, ...] = (
+    Rule("labelled-time", "date-stamp", "a stamp's label and its clock time in a short line",
+         ci(_LABELLED_TIME), max_words=20, check=_set_as_a_stamp),
 )

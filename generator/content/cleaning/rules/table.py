@@ -2,7 +2,7 @@
 
 Order matters where two rules can recognise one block (the first wins, and its kind and name
 are what the removed block records): date stamps come first ("Published · 3 hours ago" is not a
-commenter), bylines last.
+commenter), bylines last but for a stamp's label with its time on a line of other words.
 """
 
 from __future__ import annotations
@@ -25,5 +25,5 @@ from generator.content.cleaning.rules.base import Rule, RuleTable
 # leyendo …" took "Continúa leyendo después de la publicidad" for a wall, the copy for cut)
 RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *goes_on.RULES, *notices.RULES,
                            *links.RULES, *chrome.RULES, *credits.RULES, *wire_captions.RULES,
-                           *posts.RULES, *bylines.RULES)
+                           *posts.RULES, *bylines.RULES, *stamps.LATE_RULES)
 TABLE = RuleTable(RULES)
