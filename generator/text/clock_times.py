@@ -17,6 +17,12 @@ from datetime import timedelta
 
 from generator.text.dates import offset_text
 
+#: A live page's entry stamp: a time of day opening a line or sentence with a dash after it,
+#: its minutes after a point or a comma ("00,50 – The hearing …", "14.05 - Rescuers …"); a colon
+#: is a time anywhere (TIME_RE). Trial 47: an Italian live page's five stamps were read as
+#: 0.5 dead, 20.34 missing and so on.
+LIVE_STAMP_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<h>[01]?\d|2[0-3])[.,](?P<m>[0-5]\d)"
+                           r"(?=[ \t\u00a0]*[–—-][ \t\u00a0])")
 CLOCK = r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)"
 _APPROXIMATE = (r"around|about|approximately|roughly|nearly|shortly\s+(?:before|after)|gegen|etwa"
                 r"|vers|hacia|cerca\s+de\s+las|sobre\s+las|verso\s+le|por\s+volta\s+das")

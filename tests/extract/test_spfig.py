@@ -47,7 +47,8 @@ def test_an_age_in_brackets_after_a_name_is_no_count(earlier, text, lang):
 
 
 def test_a_count_in_brackets_after_a_single_place_name_stays():
-    earlier = "Nine Britons died in the crash near Harrowgate."
+    # (tourists, not Britons: a country's people are its share, "national", since trial 47)
+    earlier = "Nine tourists died in the crash near Harrowgate."
     text = "The victims came from Harrowgate (4) and Velmora (5)."
     assert _figures(text, "en", earlier) == [(4, "dead"), (5, "dead")]
 
@@ -97,7 +98,8 @@ def test_a_part_something_befalls_stays_a_figure(text, want):
 # ---- a share of the victims said as an unconfirmed report ("ci sarebbero") ----------------------
 
 @pytest.mark.parametrize("text, want", [
-    ("Fra le vittime ci sarebbero anche quattro olandesi, un polacco e un greco.", [(4, "dead")]),
+    # (tourists: "olandesi" are the Netherlands' share, "national", since trial 47)
+    ("Fra le vittime ci sarebbero anche quattro turisti, un polacco e un greco.", [(4, "dead")]),
     ("Tra i feriti ci sarebbero tre pescatori.", [(3, "wounded")]),
 ])
 def test_a_share_of_the_victims_reported_unconfirmed(text, want):
@@ -105,7 +107,7 @@ def test_a_share_of_the_victims_reported_unconfirmed(text, want):
 
 
 def test_the_indicative_share_stays():
-    assert _figures("Tra le vittime ci sono anche quattro olandesi.", "it") == [(4, "dead")]
+    assert _figures("Tra le vittime ci sono anche quattro turisti.", "it") == [(4, "dead")]
 
 
 # ---- a date alone opening the lede as a dateline ------------------------------------------------

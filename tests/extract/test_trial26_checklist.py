@@ -81,7 +81,9 @@ def test_trial26_figure(lang: str, text: str, expected: list[tuple[float, str]])
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # one of a country's people among the victims is counted apart, as "two Finns" are
-    ("en", "The victims are two Finns, a Canadian and an American.", [(1, "national")]),
+    # (an American too, since trial 47 knows the peoples apart from their country's name)
+    ("en", "The victims are two Finns, a Canadian and an American.",
+     [(1, "national"), (1, "national")]),
     ("de", "Unter den Toten ist eine junge Kanadierin aus Vessby.", [(1, "national")]),
     ("pt", "Entre as vítimas estavam dois finlandeses e uma australiana.", [(1, "national")]),
     ("es", "Entre los muertos hay un estadounidense y una australiana.", [(1, "national")]),

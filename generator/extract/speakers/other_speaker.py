@@ -32,10 +32,10 @@ from generator.extract.speakers.told_by_noun import (
     non_finite_speaker,
     participle_speaker,
 )
+from generator.text.clock_times import LIVE_STAMP_RE
 from generator.text.masking import mask_quotes
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
-from generator.text.quantities.scanner import LIVE_STAMP_RE
 from generator.text.sentences import Sentence
 from generator.text.speech_credits import SEPARABLE, SPEECH_NOUNS
 from generator.text.speech_verbs import AUXILIARY_DE, speech_verbs

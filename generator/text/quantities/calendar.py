@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
+from generator.text.clock_times import LIVE_STAMP_RE
 from generator.text.counted_words import TOLLS
 from generator.text.quantities.languages import SPACE, alternation
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
@@ -14,7 +15,6 @@ from generator.text.quantities.scanner import (
     CLOCK_WORD_RE,
     DOT_TIME_RE,
     ISO_DATE_RE,
-    LIVE_STAMP_RE,
     TIME_RE,
     ZULU_RE,
     Scanner,

@@ -27,12 +27,6 @@ TIME_RE = re.compile(
 ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z)(?![^\W\d_])")
 CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:uhr|godz\.?)"
                          r"(?![^\W\d_])")
-#: A live page's entry stamp: a time of day opening a line or sentence with a dash after it,
-#: its minutes after a point or a comma ("00,50 – The hearing …", "14.05 - Rescuers …"); a colon
-#: is a time anywhere (TIME_RE). Trial 47: an Italian live page's five stamps were read as
-#: 0.5 dead, 20.34 missing and so on.
-LIVE_STAMP_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<h>[01]?\d|2[0-3])[.,](?P<m>[0-5]\d)"
-                           r"(?=[ \t\u00a0]*[–—-][ \t\u00a0])")
 DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d]|[.,]\d)")
 #: A bare hour and what may follow one: the end of a sentence or clause, "e mezza", "circa",
 #: "locali", "local", or a part of the day ("de la tarde", "di ieri", "da manhã").
