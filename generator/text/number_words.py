@@ -1412,3 +1412,22 @@ MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "ho
                              # power": trial 35 read 1.5 metres of customers)
                              "customers", "subscribers", "consumers", "premises", "properties",
                              "businesses", "accounts"})  # (no unit of the reader)
+
+
+# Hungarian, Greek, Swedish and Norwegian number words, and the scale words, qualifiers and
+# ordinals of these and of Danish (issues 13 and 16), from their own table module.
+def _merge_more() -> None:
+    global TIME_BEFORE
+    from generator.text import number_words_more as M
+    TIME_BEFORE += M.TIME_BEFORE
+    HOUR_BEFORE.update(dict.fromkeys(M.TIME_BEFORE, True))
+    for code, roads in M.ROAD_NOUNS.items():
+        NAMED_BY_NUMBER[code] = NAMED_BY_NUMBER.get(code, frozenset()) | roads
+    for table, more in ((WORDS, M.WORDS), (ARTICLES, M.ARTICLES), (SCALES, M.SCALES),
+                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS)):
+        for code, entries in more.items():
+            table[code] = {**table.get(code, {}), **entries} if isinstance(entries, dict) \
+                else entries  # type: ignore[index]
+
+
+_merge_more()
