@@ -297,6 +297,25 @@ SPEECH = {
            "comenta", "recorda", "insisteix", "adverteix", "reconeix", "explicava", "deia",
            "assegurava", "relatava", "diuen", "expliquen", "asseguren", "relaten", "afegeixen",
            "indiquen", "informen"),
+    # Swedish, Danish and Norwegian put the verb before its subject after a quotation ("…,
+    # säger Anna Berg", "…, siger vagtchef Ole Holm", "…, sier Kari Lie"), as German does
+    "sv": ("säger", "sa", "sade", "berättar", "berättade", "uppger", "uppgav", "skriver",
+           "skrev", "förklarar", "förklarade", "konstaterar", "konstaterade", "meddelar",
+           "meddelade", "tillägger", "tillade", "betonar", "betonade", "svarar", "svarade"),
+    "da": ("siger", "sagde", "fortæller", "fortalte", "oplyser", "oplyste", "skriver", "skrev",
+           "forklarer", "forklarede", "tilføjer", "tilføjede", "understreger", "understregede",
+           "uddyber", "uddybede", "konstaterer", "konstaterede", "meddeler", "meddelte",
+           "svarer", "svarede", "lød det fra"),
+    "no": ("sier", "sa", "forteller", "fortalte", "opplyser", "opplyste", "skriver", "skrev",
+           "forklarer", "forklarte", "legger til", "la til", "understreker", "understreket",
+           "bekrefter", "bekreftet", "uttaler", "uttalte", "melder", "meldte", "svarer",
+           "svarte"),
+    # Hungarian: after the quotation and a dash ("– mondta Kiss Anna", "– közölte a szóvivő"),
+    # or with the speaker before it and a colon ("Kiss Anna elmondta: „…”")
+    "hu": ("mondta", "elmondta", "közölte", "nyilatkozta", "hangsúlyozta", "tette hozzá",
+           "írta", "fogalmazott", "jelentette", "jelentette ki", "mondja", "közli",
+           "tájékoztatott", "emelte ki", "magyarázta", "fejtette ki", "jelezte", "számolt be",
+           "nyilatkozott", "mondta el", "hozzátette", "figyelmeztetett", "figyelmeztetnek"),
     # Romanian: the perfect ("a declarat", "au spus") with the comma below, the cedilla and
     # without diacritics, as outlets print it; the present ("spune", "povestește")
     "ro": ("a declarat", "a spus", "a explicat", "a precizat", "a afirmat", "a adaugat",
