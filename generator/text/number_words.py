@@ -521,6 +521,10 @@ JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
 #: quantities.word_values.joins_tens. "si" is also "if" and "yes" elsewhere, so it is the page's
 #: language's joiner only.
 JOINERS_OF = {"ro": frozenset({"și", "şi", "si"})}
+#: The word a language puts between a number of twenty or more written in words and the scale
+#: word after it: Romanian "două sute de mii" is 200,000, "douăzeci de milioane" 20 million
+#: (quantities.word_values.de_before_scale), as "20 de mii" in digits (quantities.languages).
+SCALE_JOINERS = {"ro": frozenset({"de"})}
 
 #: A verb of extent before "over": the span itself ("a slick extending over 49 km", "stretching
 #: over", "spanning over"), no "more than" (trial 38).
