@@ -44,6 +44,20 @@ def test_counts(text, lang, expected):
     assert figures(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("I den ene bil befandt sig tre personer, to af dem døde i Lilleby.", "da",
+     [(3, "person"), (2, "dead")]),
+    ("Polisen säger att samtliga tre av de döda var elever från Småby.", "sv", [(3, "dead")]),
+    # a part named without an outcome stays unread as one ("two of them were pupils")
+    ("To af dem var elever fra Lilleby.", "da", []),
+])
+def test_nordic_part_of_a_group(text, lang, expected):
+    """"of" between a number and its group ("to af dem døde", "tre av de döda"): the Nordic
+    "af"/"av" is a link as "of" and "de" are (counts.outcomes.LINKS); without it the count of
+    the dead was not proposed (two sites of the pool)."""
+    assert figures(text, lang) == expected
+
+
 def test_a_nordic_word_does_not_count_in_another_language():
     """Danish "døde" (the dead) is no word of English, where the same letters count nothing."""
     assert figures("To personer er døde i Lilleby.", "da") == [(2, "dead")]
