@@ -239,8 +239,9 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
 
 
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every
-#: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong").
-_COMPOUND = re.compile(r"-[^\W\d_]")
+#: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong"); not
+#: the Hungarian collective ending, a group of people ("12-en megsérültek": twelve were hurt).
+_COMPOUND = {"*": re.compile(r"-[^\W\d_]"), "hu": re.compile(r"-(?!(?:an|en)\b)[^\W\d_]")}
 
 
 def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
@@ -253,7 +254,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         old = thing_age(q, text, lang, sentence.start) or lasted_for(q, text, sentence.start)
         if old is None and (q.unit in DURATIONS or age(q, text)):
             continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
-        if _COMPOUND.match(text, q.end) and not q.unit:
+        if _COMPOUND.get(lang, _COMPOUND["*"]).match(text, q.end) and not q.unit:
             continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
         start = q.written_start  # with its qualifier: "more than 40"
         before = text[:start]

@@ -19,7 +19,11 @@ import re
 ON_BOARD: dict[str, dict[str, tuple[str, ...]]] = {
     "passenger": {"fr": ("passagers", "passagères"), "es": ("pasajeros", "pasajeras"),
                   "it": ("passeggeri", "passeggere"), "pt": ("passageiros", "passageiras"),
-                  "de": ("passagiere", "fahrgäste", "fluggäste"), "nl": ("passagiers",)},
+                  "de": ("passagiere", "fahrgäste", "fluggäste"), "nl": ("passagiers",),
+                  # (Greek and Hungarian by their stem: "επιβάτες", "επιβαίνοντες"; "utas",
+                  # "utasa", the singular a Hungarian number takes)
+                  "sv": ("passagerare",), "da": ("passagerer",), "no": ("passasjerer",),
+                  "el": ("επιβάτ", "επιβαίνοντ"), "hu": ("utas",)},
     "crew": {"fr": ("membres d'équipage", "membres d’équipage", "membres de l'équipage",
                     "membres de l’équipage"),
              "es": ("tripulantes", "miembros de la tripulación", "miembros de tripulación"),

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from generator.text.aboard import SURVIVED
 from generator.text.burn_words import BURN
+from generator.text.counted_words_more import COUNTED_MORE, EMERGENCY_VEHICLES_MORE
 from generator.text.one_person import ONE as ONE
 from generator.text.one_person import PERSON as PERSON
 from generator.text.one_person import is_person as is_person
@@ -733,6 +734,10 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
+# Hungarian, Greek, Swedish, Danish and Norwegian, from their own module (issues 13 and 16)
+for _group, _by_lang in COUNTED_MORE.items():
+    COUNTED[_group].update(_by_lang)
+EMERGENCY_VEHICLES.update(EMERGENCY_VEHICLES_MORE)
 
 #: The dead as those no one could save, named after their count ("4 people could not be saved",
 #: "per due alpinisti non c'è stato niente da fare", "für 3 Insassen kam jede Hilfe zu spät"): news

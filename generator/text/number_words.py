@@ -521,6 +521,10 @@ JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
 #: quantities.word_values.joins_tens. "si" is also "if" and "yes" elsewhere, so it is the page's
 #: language's joiner only.
 JOINERS_OF = {"ro": frozenset({"și", "şi", "si"})}
+#: The word a language puts between a number of twenty or more written in words and the scale
+#: word after it: Romanian "două sute de mii" is 200,000, "douăzeci de milioane" 20 million
+#: (quantities.word_values.de_before_scale), as "20 de mii" in digits (quantities.languages).
+SCALE_JOINERS = {"ro": frozenset({"de"})}
 
 #: A verb of extent before "over": the span itself ("a slick extending over 49 km", "stretching
 #: over", "spanning over"), no "more than" (trial 38).
@@ -1412,3 +1416,22 @@ MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "ho
                              # power": trial 35 read 1.5 metres of customers)
                              "customers", "subscribers", "consumers", "premises", "properties",
                              "businesses", "accounts"})  # (no unit of the reader)
+
+
+# Hungarian, Greek, Swedish and Norwegian number words, and the scale words, qualifiers and
+# ordinals of these and of Danish (issues 13 and 16), from their own table module.
+def _merge_more() -> None:
+    global TIME_BEFORE
+    from generator.text import number_words_more as M
+    TIME_BEFORE += M.TIME_BEFORE
+    HOUR_BEFORE.update(dict.fromkeys(M.TIME_BEFORE, True))
+    for code, roads in M.ROAD_NOUNS.items():
+        NAMED_BY_NUMBER[code] = NAMED_BY_NUMBER.get(code, frozenset()) | roads
+    for table, more in ((WORDS, M.WORDS), (ARTICLES, M.ARTICLES), (SCALES, M.SCALES),
+                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS)):
+        for code, entries in more.items():
+            table[code] = {**table.get(code, {}), **entries} if isinstance(entries, dict) \
+                else entries  # type: ignore[index]
+
+
+_merge_more()

@@ -15,6 +15,23 @@ from functools import lru_cache
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.services import SERVICES
 
+#: Catalan speech verbs by participle and infinitive: each gives the perfect and the
+#: periphrastic past in the singular and the plural ("ha dit", "han dit", "va dir", "van dir").
+_CA_VERBS = (
+    ("dit", "dir"), ("explicat", "explicar"), ("afirmat", "afirmar"), ("declarat", "declarar"),
+    ("assegurat", "assegurar"), ("indicat", "indicar"), ("assenyalat", "assenyalar"),
+    ("afegit", "afegir"), ("detallat", "detallar"), ("lamentat", "lamentar"),
+    ("relatat", "relatar"), ("reclamat", "reclamar"), ("demanat", "demanar"),
+    ("apuntat", "apuntar"), ("precisat", "precisar"), ("informat", "informar"),
+    ("manifestat", "manifestar"), ("destacat", "destacar"), ("subratllat", "subratllar"),
+    ("reconegut", "reconèixer"), ("confirmat", "confirmar"), ("comentat", "comentar"),
+    ("concretat", "concretar"), ("advertit", "advertir"), ("recordat", "recordar"),
+    ("insistit", "insistir"), ("anunciat", "anunciar"), ("escrit", "escriure"),
+    ("respost", "respondre"), ("denunciat", "denunciar"), ("criticat", "criticar"),
+    ("sostingut", "sostenir"), ("valorat", "valorar"), ("remarcat", "remarcar"),
+    ("conclòs", "concloure"), ("narrat", "narrar"),
+)
+
 SPEECH = {
     "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
            "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
@@ -272,31 +289,35 @@ SPEECH = {
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
-    # Catalan: the perfect ("ha explicat", "han informat"), the periphrastic past ("va dir",
-    # "van explicar"), the present and the imperfect a scene is told in ("diu", "explicava")
-    "ca": ("ha dit", "ha explicat", "ha afirmat", "ha declarat", "ha assegurat", "ha indicat",
-           "ha assenyalat", "ha afegit", "ha detallat", "ha lamentat", "ha relatat",
-           "ha reclamat", "ha demanat", "ha apuntat", "ha precisat", "ha informat",
-           "ha manifestat", "ha destacat", "ha subratllat", "ha reconegut", "ha confirmat",
-           "ha comentat", "ha concretat", "ha advertit", "ha recordat", "ha insistit",
-           "ha anunciat", "ha escrit", "ha respost", "ha denunciat", "ha criticat",
-           "ha sostingut", "ha valorat", "ha remarcat", "ha conclòs", "ha narrat", "han dit",
-           "han explicat", "han informat", "han assegurat", "han detallat", "han indicat",
-           "han afirmat", "han relatat", "han confirmat", "han declarat", "han precisat",
-           "han afegit", "han assenyalat", "va dir", "va explicar", "va afirmar", "va declarar",
-           "va assegurar", "va indicar", "va assenyalar", "va afegir", "va detallar",
-           "va lamentar", "va relatar", "va reclamar", "va demanar", "va apuntar", "va precisar",
-           "va informar", "va manifestar", "va destacar", "va subratllar", "va reconèixer",
-           "va confirmar", "va comentar", "va concretar", "va advertir", "va recordar",
-           "va insistir", "va anunciar", "va escriure", "va respondre", "va denunciar",
-           "va criticar", "va sostenir", "va valorar", "va remarcar", "va concloure", "va narrar",
-           "van dir", "van explicar", "van informar", "van assegurar", "van detallar",
-           "van indicar", "van afirmar", "van relatar", "van confirmar", "van declarar",
-           "van precisar", "van afegir", "van assenyalar", "diu", "explica", "afirma", "assegura",
-           "indica", "assenyala", "afegeix", "detalla", "lamenta", "relata", "reclama", "precisa",
-           "comenta", "recorda", "insisteix", "adverteix", "reconeix", "explicava", "deia",
-           "assegurava", "relatava", "diuen", "expliquen", "asseguren", "relaten", "afegeixen",
-           "indiquen", "informen"),
+    # Catalan: the perfect ("ha explicat", "han informat") and the periphrastic past ("va dir",
+    # "van explicar"), both numbers derived from each verb's participle and infinitive
+    # (:data:`_CA_VERBS`); the present and the imperfect a scene is told in ("diu", "explicava")
+    "ca": tuple(f"{aux} {form}" for participle, infinitive in _CA_VERBS
+                for aux, form in (("ha", participle), ("han", participle), ("va", infinitive),
+                                  ("van", infinitive))) + (
+        "diu", "explica", "afirma", "assegura", "indica", "assenyala", "afegeix", "detalla",
+        "lamenta", "relata", "reclama", "precisa", "comenta", "recorda", "insisteix", "adverteix",
+        "reconeix", "explicava", "deia", "assegurava", "relatava", "diuen", "expliquen",
+        "asseguren", "relaten", "afegeixen", "indiquen", "informen"),
+    # Swedish, Danish and Norwegian put the verb before its subject after a quotation ("…,
+    # säger Anna Berg", "…, siger vagtchef Ole Holm", "…, sier Kari Lie"), as German does
+    "sv": ("säger", "sa", "sade", "berättar", "berättade", "uppger", "uppgav", "skriver",
+           "skrev", "förklarar", "förklarade", "konstaterar", "konstaterade", "meddelar",
+           "meddelade", "tillägger", "tillade", "betonar", "betonade", "svarar", "svarade"),
+    "da": ("siger", "sagde", "fortæller", "fortalte", "oplyser", "oplyste", "skriver", "skrev",
+           "forklarer", "forklarede", "tilføjer", "tilføjede", "understreger", "understregede",
+           "uddyber", "uddybede", "konstaterer", "konstaterede", "meddeler", "meddelte",
+           "svarer", "svarede", "lød det fra"),
+    "no": ("sier", "sa", "forteller", "fortalte", "opplyser", "opplyste", "skriver", "skrev",
+           "forklarer", "forklarte", "legger til", "la til", "understreker", "understreket",
+           "bekrefter", "bekreftet", "uttaler", "uttalte", "melder", "meldte", "svarer",
+           "svarte"),
+    # Hungarian: after the quotation and a dash ("– mondta Kiss Anna", "– közölte a szóvivő"),
+    # or with the speaker before it and a colon ("Kiss Anna elmondta: „…”")
+    "hu": ("mondta", "elmondta", "közölte", "nyilatkozta", "hangsúlyozta", "tette hozzá",
+           "írta", "fogalmazott", "jelentette", "jelentette ki", "mondja", "közli",
+           "tájékoztatott", "emelte ki", "magyarázta", "fejtette ki", "jelezte", "számolt be",
+           "nyilatkozott", "mondta el", "hozzátette", "figyelmeztetett", "figyelmeztetnek"),
     # Romanian: the perfect ("a declarat", "au spus") with the comma below, the cedilla and
     # without diacritics, as outlets print it; the present ("spune", "povestește")
     "ro": ("a declarat", "a spus", "a explicat", "a precizat", "a afirmat", "a adaugat",

@@ -60,22 +60,22 @@ ACCORDING = {
     "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "de acuerdo con", "Para"),
     "it": ("secondo", "a detta di", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
-           "nach Angaben der"), "nl": ("volgens",),
+           "nach Angaben der"), "nl": ("volgens",), "sv": ("enligt",), "da": ("ifølge",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"), "id": ("menurut",),
     "ca": ("segons", "d'acord amb", "d’acord amb"), "ro": ("potrivit", "conform"),
-}
+    "no": ("ifølge",), "el": ("σύμφωνα με",)}
 
 #: "According to X" where a figure's source is named by a preposition before it (Russian "по
 #: данным X", Chinese "据X") or a postposition after it (Korean "X에 따르면", Japanese
-#: "Xによると", Turkish "X'e göre"): the languages whose figures are read without a table of
-#: speech verbs.
+#: "Xによると", Turkish "X'e göre", Hungarian "a rendőrség szerint").
 SOURCE_BEFORE = {
     "ru": ("по данным", "по словам", "по информации", "согласно данным", "как сообщает"),
     "uk": ("за даними", "за словами", "за інформацією", "згідно з даними", "як повідомляє"),
     "bg": ("според", "по данни на", "по думите на"),
     "zh": ("据", "據", "根据", "根據"),
 }
-SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると", "によれば"), "tr": ("göre",)}
+SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると", "によれば"), "tr": ("göre",),
+                "hu": ("szerint",)}
 
 #: Offices copy writes before a name in languages without articles or with the name's case
 #: ending ("министр Иван Ордов", "кметът на града Пеньо Донев", "ο δήμαρχος Νίκος Πάνου"), and

@@ -47,12 +47,13 @@ def test_a_toll_stated_with_a_glued_ending_is_no_silence(tmp_path: Path) -> None
                        "zeitung-de": "silent"}
 
 
-#: A page in a language whose counted words Briefing does not have (Hungarian), which states
-#: the toll, and a Spanish page that says nothing of it (invented text).
+#: A page in a language whose counted words Briefing does not have (Finnish; Hungarian, the
+#: trial's language, is read since issue 16's tables), which states the toll, and a Spanish page
+#: that says nothing of it (invented text).
 UNREAD = {
     "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
-    "hirlap-hu": ("hu", "A lembarai stadionban történt tömegszerencsétlenségnek 30 halálos "
-                        "áldozata van, közölték a hatóságok."),
+    "sanomat-fi": ("fi", "Lembaran stadionin tungoksessa kuoli 30 ihmistä, kertoivat "
+                         "viranomaiset."),
     "diario-es": ("es", "El estadio de Lembara reabrirá sus puertas el próximo mes, anunció el "
                         "club."),
 }
@@ -68,7 +69,7 @@ def test_a_page_in_a_language_briefing_does_not_read_is_not_called_silent(tmp_pa
 
     found = toll_stances(tmp_path / "a", UNREAD, "Lembara", 30)
     assert {o: s.state for o, s in found.items()} == {
-        "wire-en": "reports", "hirlap-hu": "unchecked", "diario-es": "silent"}
+        "wire-en": "reports", "sanomat-fi": "unchecked", "diario-es": "silent"}
     facts = ("figures:\n  - id: deaths\n    label: Deaths\n    unit: people\n    reports:\n"
              "      - article: wire-en\n        value: 30\n        quote: \"killed 30 people\"\n")
     content = small_briefing(tmp_path / "b", {s: s.title() for s in UNREAD}, facts, {
@@ -78,5 +79,19 @@ def test_a_page_in_a_language_briefing_does_not_read_is_not_called_silent(tmp_pa
                 if "Silent (their text says nothing of it)" in text)
     silent = page.split("Silent (their text says nothing of it)")[1].split("\n")[0]
     unread = page.split("Not read (Briefing reads no counts in their language")[1].split("\n")[0]
-    assert "outlets/diario-es.md" in silent and "hirlap-hu" not in silent
-    assert "outlets/hirlap-hu.md" in unread and "[hu]" in unread, unread
+    assert "outlets/diario-es.md" in silent and "sanomat-fi" not in silent
+    assert "outlets/sanomat-fi.md" in unread and "[fi]" in unread, unread
+
+
+def test_the_trials_hungarian_toll_is_read(tmp_path: Path) -> None:
+    """Trial 40's shape: a Hungarian page giving the toll, as a collective number word with its
+    verb ("harmincan meghaltak": thirty died) and in digits with "halott", mentions it since the
+    Hungarian tables (issues 13 and 16); before them its outlet was "unchecked"."""
+    pages = {
+        "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
+        "hirlap-hu": ("hu", "A lembarai stadionban harmincan meghaltak, közölték a hatóságok."),
+        "nap-hu": ("hu", "Legalább 30 halott a lembarai stadionban."),
+    }
+    found = toll_stances(tmp_path, pages, "Lembara", 30)
+    assert {o: s.state for o, s in found.items()} == {
+        "wire-en": "reports", "hirlap-hu": "mentions", "nap-hu": "mentions"}

@@ -87,3 +87,18 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
                          ids=[f"{r[0]}:{r[1][:30]}" for r in TABLE])
 def test_catalan_romanian_reading(lang, phrase, expected):
     _check(lang, phrase, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pagubele se ridică la două sute de mii de lei în Valea Lungă.", [("două sute de mii", 2e5)]),
+    ("Au fost afectate trei sute de mii de persoane.", [("trei sute de mii", 3e5)]),
+    ("Proiectul costă douăzeci de milioane de euro.", [("douăzeci de milioane", 2e7)]),
+    # "de" before a noun stays the noun's: two hundred people, not a scale
+    ("Două sute de oameni au fost evacuați din Valea Lungă.", [("Două sute", 200)]),
+])
+def test_romanian_words_joined_to_a_scale_by_de(text, expected):
+    """Romanian puts "de" between a number of twenty or more and its scale word, in words as in
+    digits ("20 de mii"): "două sute de mii" was read as 200 and then a vague "thousands" (the
+    review of splang). Fails without quantities.word_values.de_before_scale."""
+    from generator.text.quantities import read
+    assert [(text[q.start:q.end], q.value) for q in read(text, "ro")] == expected

@@ -6,6 +6,7 @@ of a speech verb's subject these rules use.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from generator.extract.speakers.subjects import as_subject, unnamed
@@ -15,15 +16,19 @@ from generator.text.speech_words import QUOTE_CHARS, speech_pattern
 #: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy), "— Мост откроют в мае, —
 #: сказал министр." (Russian, Ukrainian, Bulgarian), "—Llegamos tarde —lamentó X—." (Spanish
 #: glues the dash to the words it opens), "— Nous sommes arrivés trop tard, souffle X."
-#: (French sets the attribution after a comma, :data:`COMMA_INCISE`).
-DIALOGUE_DASHES = frozenset({"pl", "cs", "pt", "ru", "uk", "bg", "es", "fr"})
+#: (French sets the attribution after a comma, :data:`COMMA_INCISE`, and so do Swedish, Danish
+#: and Norwegian: "– Vi fik en melding, siger vagtchef Ole Holm.").
+DIALOGUE_DASHES = frozenset({"pl", "cs", "pt", "ru", "uk", "bg", "es", "fr", "sv", "da", "no"})
 #: Languages whose dialogue must open with its dash: where a dash inside a sentence is an
 #: aside of the writer's ("Los bomberos —que llegaron tarde— explicaron …"), words before
 #: a dash and a speech verb are no quotation unless a dash opened them.
-_DASH_OPENS = frozenset({"es", "fr"})
+_DASH_OPENS = frozenset({"es", "fr", "sv", "da", "no"})
 #: Languages whose dialogue closes the words with a comma before the inverted speech verb
 #: and its subject, with no second dash (the speech checklist of the fiftieth round).
-COMMA_INCISE = frozenset({"fr"})
+COMMA_INCISE = frozenset({"fr", "sv", "da", "no"})
+#: Languages whose inverted subject is a name after its lower-case role and before the
+#: outlet it spoke to ("siger vagtchef Ole Holm til avisen", "sier Kari Lie til NTB").
+_ROLE_NAME_TO = frozenset({"sv", "da", "no"})
 #: A dialogue dash: an em or en dash, which may be glued to the word it opens or closes
 #: (Spanish "—dijo—"), or a hyphen standing for one between spaces.
 _DASH = r"(?:[–—]\s*|-\s+)"
@@ -79,7 +84,7 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
                 and re.search(_OWN_VOICE[lang], m.group("q")) is None:
             continue  # no dash opened them and no one speaks in them: the writer's report
         rest = re.split(r"[,;:(–—]", m.group("rest"), maxsplit=1)[0].strip()
-        who = as_subject(rest, lang)
+        who = _named_after_role(rest) if lang in _ROLE_NAME_TO else as_subject(rest, lang)
         speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
             unnamed(m.group("verb"), lang)
         out.append((m.start("q"), m.end("q"), speaker, how))
@@ -93,3 +98,15 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
         if m.group("q")[:1] not in QUOTE_CHARS and not any(a <= m.start() < b for a, b, *_ in out):
             out.append((m.start("q"), m.end("q"), *unnamed(":", lang)))
     return out
+
+
+def _named_after_role(rest: str) -> str:
+    """The run of capitalised words in ``rest`` past the lower-case role before it, up to the
+    first lower-case word after it ("vagtchef Ole Holm til avisen" -> "Ole Holm"); ``rest``'s
+    first word when no capital follows ("politiet", "han")."""
+    words = rest.split()
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if start is None:
+        return words[0] if words else ""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[start:]))
+    return " ".join(run)

@@ -42,7 +42,10 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*")
 LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el", "der", "die",
                    "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
                    "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
-                   "outros", "andere"})
+                   "outros", "andere",
+                   # the Nordic "of", written in no other language: "to af dem døde", "tre av
+                   # de döda" (two of them died, three of the dead)
+                   "av", "af"})
 #: Where the words about one number end: punctuation, another number, or a conjunction that
 #: starts another clause ("and", "et", "y", "und", "e", "oraz", "ou", "or"; not the Polish
 #: "i" nor "o", which are articles in Italian and Portuguese; the Dutch "en" only in Dutch, as

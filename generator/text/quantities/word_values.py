@@ -166,9 +166,24 @@ def noun_after_article(tokens: list, i: int, folded: str, lang: Language) -> boo
 def joins_tens(tokens: list, j: int, words: list[str], lang: Language) -> bool:
     """Whether the word token ``j`` joins the tens just read to a unit after it, in a language
     whose number words the table lists (:data:`~generator.text.number_words.JOINERS_OF`: Romanian
-    "douăzeci și doi" is 22, not 20 and 2), and nothing else ("doi și trei": two and three)."""
+    "douăzeci și doi" is 22, not 20 and 2), and nothing else ("doi și trei": two and three); or
+    joins the number read to the scale after it (Romanian "două sute de mii": de_before_scale)."""
+    if de_before_scale(tokens, j, words, lang):
+        return True
     if tokens[j][2] not in W.JOINERS_OF.get(lang.code, ()) or not words or j + 1 >= len(tokens):
         return False
     tens, unit = lang.words.get(words[-1]), lang.words.get(tokens[j + 1][2])
     return tens is not None and unit is not None and 20 <= tens < 100 and tens % 10 == 0 \
         and 1 <= unit <= 9
+
+
+def de_before_scale(tokens: list, j: int, words: list[str], lang: Language) -> bool:
+    """Whether the word token ``j`` joins the number of twenty or more just read to a scale of a
+    thousand or more after it (:data:`~generator.text.number_words.SCALE_JOINERS`: Romanian
+    "două sute de mii" is 200,000, not 200 and then thousands); not before a noun ("două sute
+    de oameni") nor after a number under twenty ("trei de mii" is no Romanian)."""
+    if tokens[j][2] not in W.SCALE_JOINERS.get(lang.code, ()) or not words \
+            or j + 1 >= len(tokens) or lang.scales.get(tokens[j + 1][2], 0) < 1e3:
+        return False
+    value = combine([lang.words.get(w) for w in words])
+    return value is not None and value >= 20
