@@ -58,6 +58,12 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 #: AP)"): AP's way of crediting a member's photo, on a caption (trial 35: the bracket was cut
 #: off as a sign-off and the caption kept as story).
 _VIA_PICTURE_AGENCY = compile_re2(rf"(?i)\bvia\s+(?:{PICTURE_AGENCY})$")
+#: A photographer's name across a slash before the agency ("(Jo Venti/Associated Press)"): a
+#: picture's credit, as a story's wire credit names no person there (s40, read after its score:
+#: an AP caption of two sentences kept as story, its credit alone removed; corpus dev's
+#: "(Name/Getty Images)" was read as a picture's by its library's name).
+_PHOTOGRAPHER_NOTE = compile_re2(r"^\p{Lu}[\pL.'’-]+(?:\s+\p{Lu}[\pL.'’-]+){1,3}\s*/\s*(?i:"
+                                 + PICTURE_AGENCY + r")$")
 _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
 
@@ -73,7 +79,8 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     note = m.group("note").strip()
     if not note or note[-1] in ".!?…":
         return None
-    picture = bool(_NOTE_PICTURE.search(fold(note)) or _VIA_PICTURE_AGENCY.search(note))
+    picture = bool(_NOTE_PICTURE.search(fold(note)) or _VIA_PICTURE_AGENCY.search(note)
+                   or _PHOTOGRAPHER_NOTE.search(note.strip()))
     if words(note) > MAX_NOTE_WORDS and not (
             picture and words(note) <= MAX_PICTURE_NOTE_WORDS and _NOTE_CREDIT.search(note)
             and _PICTURE_CREDIT.search(fold(text)) is None):
