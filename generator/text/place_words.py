@@ -94,7 +94,10 @@ ABOVE_SEA = re.compile(
 #: given as its size is where a place stands, as a height above the sea is (:data:`ABOVE_SEA`).
 #: Not a glacier, a cliff or a slope: a piece of those that fell is a size of the event; nor a
 #: peak ("pic", "pico", "picco", "szczyt"), the word for a river's crest too ("un pic de 6,2 m").
-_LANDFORM = (r"(?:mountain|mount|summit|volcano|montagne|mont|sommet|volcan|montaña|cerro|"
+_LANDFORM = (r"(?:mountain|mount|summit|peak|volcano|montagne|mont|sommet|pic|volcan|montaña|"
+             # a peak (s40, read after its score: "un pico de 1.895 metros", a 12,633-foot
+             # peak, on three sites of two events)
+             r"pico|picco|szczyt|Spitze|cerro|"
              r"cumbre|monte|volcán|montagna|vetta|pizzo|piz|vulcano|vulcão|vulcões|montanha|"
              r"cume|Berg|Gipfel|Vulkan|vulkaan|góra|wulkan|"
              # a range of mountains (spfig2: a range's height and extent in pt)

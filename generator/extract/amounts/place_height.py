@@ -65,6 +65,14 @@ def above_sea_level(q, text: str, lang: str = "en") -> bool:
             and not READING_BEFORE.search(text, max(0, start - 60), start))
 
 
+#: A verb of reaching a few words before a height: "reached a peak of 5.2 metres", "alcanzó un
+#: pico de 5 metros" tell a reading of the event, where "el Giewont, un pico de 1.895 metros"
+#: tells a mountain's height (s40: peaks' heights on three sites).
+_REACHED = re.compile(r"\b(?:reach\w*|hit|hits|hitting|alcanz\w*|lleg\w*|atteint|atteign\w*"
+                      r"|raggiun\w*|toccat\w*|erreicht\w*|stieg|atingi\w*|osiągn\w*|sięg\w*)"
+                      r"\s+(?:\w+\s+){0,2}\w+\s+(?:of|de|di|von|o)\s+$", re.I)
+
+
 def landform_height(q, text: str) -> bool:
     """Whether the length ``q`` is the height of a mountain or a volcano, its noun right before
     ("un cerro de 2950 metros", "le mont Vargo, haut de 2950 m", "uma montanha com 2.950
@@ -76,6 +84,8 @@ def landform_height(q, text: str) -> bool:
     stop = q.written_end
     if NO_HEIGHT_AFTER.match(text, stop):
         return False  # "the volcano, 8 km long": a lava flow's length, not the volcano's height
+    if _REACHED.search(text, max(0, start - 40), start):
+        return False  # "the river reached a peak of 5.2 metres": a reading, not a mountain
     return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)
                 or LANDFORM_AFTER.match(text, stop)
                 or (LIES_AT.search(text, max(0, start - 60), start)
