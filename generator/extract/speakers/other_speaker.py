@@ -108,7 +108,8 @@ _STAMP = re.compile(LIVE_STAMP_RE.pattern + r"[ \t\u00a0]*[–—-][ \t\u00a0]*"
 #: pausa. «…»", trial 47 made "di pausa" the speaker); no "according to" follows them.
 _COUNTING = frozenset({"qualche", "pochi", "alcuni", "un", "uno", "mezzo", "unos", "pocos",
                        "algunos", "uns", "poucos", "alguns", "um", "meio"})
-#: What a noun "second" is followed by, where "according to" takes its source directly.
+#: What a noun "second" is followed by, where "according to" takes its source directly; lower
+#: case only: a surname's particle ("secondo De Luca", "segundo Dos Santos") is the source's.
 _OF = frozenset({"di", "de", "do", "dos", "del"})
 
 
@@ -120,7 +121,7 @@ def _ordinal(before: str, at: int, lang: str) -> bool:
     nxt = before[at:].split()[1:2]
     return (bool(prev) and (prev[0].lower() in ARTICLES.get(lang, ()) + FUSED_ARTICLES.get(lang, ())
                            or prev[0].lower() in _COUNTING or prev[0].isdigit())) \
-        or (bool(nxt) and nxt[0].lower() in _OF and lang in ("it", "pt", "es"))
+        or (bool(nxt) and nxt[0] in _OF and lang in ("it", "pt", "es"))
 
 
 #: A relative pronoun right after an "according to" word ("…, secondo cui «…»", "según el
