@@ -194,3 +194,15 @@ def test_according_to_a_surname_with_its_particle_credits_it(tmp_path) -> None:
         "Teste\n\n"
         "Segundo Dos Santos, «o navio estava perto demais da costa».\n"), "pt")
     assert pt["o navio estava perto demais da costa"] == "Dos Santos"
+
+
+def test_according_to_after_a_count_credits_its_source(tmp_path) -> None:
+    """Fails with any numeral or a plural word counting "secondo" (rev41): "I morti sono 12
+    secondo la prefettura, «…»" took "12 secondo" for twelve seconds, "pochi secondo" for a few
+    seconds, and the quotation had no speaker."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "I morti sono 12 secondo la prefettura, «ma il bilancio è provvisorio».\n\n"
+        "I superstiti sono pochi secondo i medici, «e molti sono gravi».\n"), "it")
+    assert quotes["ma il bilancio è provvisorio"] == "la prefettura"
+    assert quotes["e molti sono gravi"] == "i medici"
