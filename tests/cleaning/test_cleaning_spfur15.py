@@ -97,3 +97,17 @@ def test_a_line_ending_on_a_word_no_phrase_ends_on_stays():
     cleaned = _between(line)
     assert "bare-caption" not in rules(cleaned).values()
     assert line in story(cleaned)
+
+
+@pytest.mark.parametrize("line", [
+    "The fire started in a store room at the back of the club, a spokesman for the brigade said",
+    "The owners of the club told the council they had checked the alarms in the spring",
+    "A guest says the band went on playing for a minute after the smoke appeared",
+])
+def test_a_reported_sentence_without_its_stop_stays(line):
+    """Fails without ``_REPORTED`` (rev41): a paragraph that reports someone's words and lost its
+    full stop was taken for a picture's text and its words lost. A caption that reports no one
+    (the captions above, a video's) is still one."""
+    cleaned = _between(line)
+    assert "bare-caption" not in rules(cleaned).values()
+    assert line in story(cleaned)

@@ -89,3 +89,26 @@ def test_a_stamp_label_with_its_time_is_a_date_stamp_never_the_title(line, langu
 def test_a_story_line_with_an_update_and_a_time_stays(line, language):
     c = read(page(TITLE, LEDE, line, BODY), url=URL, language=language)
     assert line in story(c)
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Update 14:30 – Toll rises to five as a worker dies in hospital", "en"),
+    ("Mise à jour 14h30 : le bilan s'alourdit à cinq morts", "fr"),
+    ("Actualización 14:30 - El balance asciende a cinco muertos tras morir un herido", "es"),
+    ("Updated at 16:00 the council opened a centre for the families", "en"),
+])
+def test_a_live_entry_after_its_stamp_stays_story(line, language):
+    """Fails without ``_entry_after`` (rev41): a live page's entry, its title after the stamp's
+    dash or colon or the sentence the label opens without its full stop, was taken whole as a
+    date stamp and its news lost. The stamps above, buttons after a full stop or a bar, stay
+    date stamps (``test_a_stamp_label_with_its_time_is_a_date_stamp_never_the_title``)."""
+    lede = LEDE_ES if language == "es" else LEDE
+    c = read(page(TITLE, lede, line, BODY), url=URL, language=language)
+    assert line in story(c)
+
+
+@pytest.mark.parametrize("line", ["T. Orvell Kelmport 09:46 | Updated 10:49 – Share",
+                                  "R. Olmedo Kelmar 09:46 | Actualizado 10:49 - Compartir"])
+def test_a_button_after_the_stamps_dash_leaves_it_a_stamp(line):
+    c = read(page(TITLE, LEDE, line, BODY), url=URL)
+    assert rules(c).get(line) == "labelled-time"

@@ -178,3 +178,31 @@ def test_a_subject_with_a_relative_that_is_not_its_last_noun(tmp_path) -> None:
         "A woman who lives near the port said she heard “a terrible noise” at night.\n"), "en")
     assert quotes["inexplicable"] not in ("Aldo Ferri", "Mayor Aldo Ferri", "the vessel")
     assert quotes["a terrible noise"] == "A woman"
+
+
+def test_according_to_a_surname_with_its_particle_credits_it(tmp_path) -> None:
+    """Fails without the case of ``_OF`` in ``_ordinal`` (rev41): "secondo De Luca", "secondo Di
+    Maio", "segundo Dos Santos" were read as the noun "second of" and the quotation had no
+    speaker; "qualche secondo di pausa" stays the noun (the test above)."""
+    it = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Secondo De Luca, «la nave era troppo vicina alla costa».\n\n"
+        "Secondo Di Maio «il porto era chiuso».\n"), "it")
+    assert it["la nave era troppo vicina alla costa"] == "De Luca"
+    assert it["il porto era chiuso"] == "Di Maio"
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "Segundo Dos Santos, «o navio estava perto demais da costa».\n"), "pt")
+    assert pt["o navio estava perto demais da costa"] == "Dos Santos"
+
+
+def test_according_to_after_a_count_credits_its_source(tmp_path) -> None:
+    """Fails with any numeral or a plural word counting "secondo" (rev41): "I morti sono 12
+    secondo la prefettura, «…»" took "12 secondo" for twelve seconds, "pochi secondo" for a few
+    seconds, and the quotation had no speaker."""
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "I morti sono 12 secondo la prefettura, «ma il bilancio è provvisorio».\n\n"
+        "I superstiti sono pochi secondo i medici, «e molti sono gravi».\n"), "it")
+    assert quotes["ma il bilancio è provvisorio"] == "la prefettura"
+    assert quotes["e molti sono gravi"] == "i medici"

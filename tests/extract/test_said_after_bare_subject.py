@@ -39,3 +39,11 @@ def test_an_adverb_or_a_time_after_the_verb_is_no_subject():
     assert last_words_subject(" on Tuesday.") == ""
     assert last_words_subject(" one of them.") == ""
     assert last_words_subject(" that the toll would rise above forty people.") == ""
+
+
+def test_an_adverb_without_ly_or_a_preposition_is_no_subject():
+    """Fails without "again", "afterwards", "too", "over" … in ``_NOT_SUBJECT`` (rev41): they
+    were read as the speaker of "“…,” said again." and "“…,” said over the phone."."""
+    for words in (" again.", " afterwards.", " too.", " over the phone.", " nothing."):
+        assert last_words_subject(words) == "", words
+    assert last_words_subject(" officials at the scene.") == "officials"

@@ -50,6 +50,11 @@ MIN_WORDS, MAX_WORDS = 8, 60
 #: about the crash", "How the rescue unfolded").
 _QUESTION = re.compile(r"(?i)^\W*(?:what|who|whom|whose|why|how|when|where|which)\b")
 
+#: A line that reports someone's words is a sentence of the story that lost its full stop ("The
+#: fire started in the store, a spokesman said", "The owners told the council they …"): a
+#: picture's text shows, it reports no one (rev41; "A video posted online shows …" stays one).
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
+
 #: A page whose lines of this many words end without a full stop this often (or more) was
 #: hard-wrapped: its sentences run across lines, and a line without a stop tells nothing.
 MIN_LINE_WORDS, MAX_OPEN_SHARE = 8, 1 / 3
@@ -78,7 +83,7 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
         text = blocks[i].text.strip()
         if (ends_sentence(text) or text[-1:] in ")]" or not MIN_WORDS <= words(text) <= MAX_WORDS
                 or not starts_upper(text) or ":" in text or QUOTED.search(text)
-                or _QUESTION.match(text)):
+                or _QUESTION.match(text) or _REPORTED.search(text)):
             continue
         tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
         if not _as_prose(tokens, articles) or tokens[-1] in CLAUSE_TAIL_WORDS:

@@ -99,7 +99,11 @@ _DIVISION = re.compile(r"(?i)\b(?:provinc[ea]s?|provinz|prov\.|regions?|regi[oó
 _NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", "earlier",
                           "later", "today", "yesterday", "last", "this", "that", "when", "while",
                           "as", "to", "during", "by", "from", "with", "of", "for", "it", "he",
-                          "she", "they", "we", "i", "there", "then", "also"})
+                          "she", "they", "we", "i", "there", "then", "also",
+                          # adverbs and a preposition no "-ly" tells (rev41: "said again",
+                          # "said afterwards", "said over the phone" had them for speakers)
+                          "again", "afterwards", "afterward", "too", "now", "once", "here",
+                          "over", "through", "tonight", "nothing"})
 
 
 #: Speech verbs whose subject may follow them after a comma ("…, reports our correspondent"), the

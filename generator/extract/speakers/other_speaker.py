@@ -105,10 +105,12 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 #: A live page's entry stamp with its dash, opening a sentence.
 _STAMP = re.compile(LIVE_STAMP_RE.pattern + r"[ \t\u00a0]*[–—-][ \t\u00a0]*")
 #: Words that count the noun "secondo"/"segundo" (a second of time: "dopo qualche secondo di
-#: pausa. «…»", trial 47 made "di pausa" the speaker); no "according to" follows them.
-_COUNTING = frozenset({"qualche", "pochi", "alcuni", "un", "uno", "mezzo", "unos", "pocos",
-                       "algunos", "uns", "poucos", "alguns", "um", "meio"})
-#: What a noun "second" is followed by, where "according to" takes its source directly.
+#: pausa. «…»", trial 47 made "di pausa" the speaker); no "according to" follows them. Of the
+#: numerals only "1" counts a singular second, and no plural word ("pochi", "alguns") does:
+#: "sono 12 secondo la prefettura", "sono pochi secondo i medici" are according to.
+_COUNTING = frozenset({"qualche", "un", "uno", "mezzo", "um", "meio"})
+#: What a noun "second" is followed by, where "according to" takes its source directly; lower
+#: case only: a surname's particle ("secondo De Luca", "segundo Dos Santos") is the source's.
 _OF = frozenset({"di", "de", "do", "dos", "del"})
 
 
@@ -119,8 +121,8 @@ def _ordinal(before: str, at: int, lang: str) -> bool:
     prev = before[:at].split()[-1:]
     nxt = before[at:].split()[1:2]
     return (bool(prev) and (prev[0].lower() in ARTICLES.get(lang, ()) + FUSED_ARTICLES.get(lang, ())
-                           or prev[0].lower() in _COUNTING or prev[0].isdigit())) \
-        or (bool(nxt) and nxt[0].lower() in _OF and lang in ("it", "pt", "es"))
+                           or prev[0].lower() in _COUNTING or prev[0] == "1")) \
+        or (bool(nxt) and nxt[0] in _OF and lang in ("it", "pt", "es"))
 
 
 #: A relative pronoun right after an "according to" word ("…, secondo cui «…»", "según el

@@ -5,28 +5,30 @@ hours ago" is not a commenter.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import (
-                Page,
-                Rule,
-                RuleTable,
-                ci,
-                group_text,
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+    group_text,
 )
 from generator.content.cleaning.rules.patterns import (
-                DATE,
-                DATE_LABEL,
-                DATE_LINE,
-                DAY,
-                EDGE,
-                EMPTY_STAMP,
-                MONTH,
-                ON,
-                TIME,
-                WEEKDAY,
+    DATE,
+    DATE_LABEL,
+    DATE_LINE,
+    DAY,
+    EDGE,
+    EMPTY_STAMP,
+    MONTH,
+    ON,
+    TIME,
+    WEEKDAY,
 )
+from generator.text import furniture_words as F
 
 #: A live ticker's mark between plus signs: a date, with or without its year ("17. Juli",
 #: "Mon, 3 May", "17.07."), a clock time with an optional "Uhr" ("18:30 Uhr", "9 Uhr"), or both.
@@ -52,8 +54,30 @@ def _set_as_a_stamp(blocks: Sequence[Block], i: int, m, page: Page, table: RuleT
     ends no sentence: a story's "the toll was updated at 14:30" or "Updated at 14:30, the toll
     stood at 40." stays (spfur16: no story line nor headline of the labelled sets has a date
     label and a clock time in it)."""
-    label = group_text(m, "label", blocks[i].text) or ""
-    return label[:1].isupper() and not ends_sentence(blocks[i].text)
+    text = blocks[i].text
+    label = group_text(m, "label", text) or ""
+    return (label[:1].isupper() and not ends_sentence(text)
+            and not _entry_after(text, m.end()))
+
+
+#: What a live page writes after its entry's stamp is story: the entry's title after a dash or
+#: a colon ("Update 14:30 – Toll rises to five", "Mise à jour 14h30 : le bilan s'alourdit"),
+#: a button's word aside ("Updated 10:49 – Share"), or the sentence the label opens, its full
+#: stop lost ("Updated at 16:00 the council opened a centre"). Buttons and bylines after a
+#: full stop or a bar ("Updated 10:49h. Share Copy link", "| By …") leave it a stamp (rev41).
+_AFTER_DASH = re.compile(r"\s*[–—:-]\s*([^\W\d_][\w'’]*)\W+\w", re.UNICODE)
+_SHARE_WORDS = frozenset(p for ps in F.SHARE.values() for p in ps if " " not in p)
+#: A sentence the label opens runs on in lower case for this many words at least.
+MIN_RUN_ON_WORDS = 4
+
+
+def _entry_after(text: str, end: int) -> bool:
+    """The stamp's line goes on with an entry's title or a sentence (``_AFTER_DASH``)."""
+    m = _AFTER_DASH.match(text, end)
+    if m:
+        return m.group(1).lower() not in _SHARE_WORDS
+    rest = text[end:].split()
+    return len(rest) >= MIN_RUN_ON_WORDS and rest[0][:1].islower()
 
 
 RULES: tuple[Rule, ...] = (
