@@ -19,10 +19,10 @@ from generator.text.dates import offset_text
 
 #: A live page's entry stamp: a time of day opening a line or sentence with a dash after it,
 #: its minutes after a point or a comma ("00,50 – The hearing …", "14.05 - Rescuers …"); a colon
-#: is a time anywhere (TIME_RE). Trial 47: an Italian live page's five stamps were read as
-#: 0.5 dead, 20.34 missing and so on.
+#: is a time anywhere (TIME_RE); not a range's first end ("22,50 – 23,10 metri", review 41).
+#: Trial 47: an Italian live page's five stamps were read as 0.5 dead, 20.34 missing and so on.
 LIVE_STAMP_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<h>[01]?\d|2[0-3])[.,](?P<m>[0-5]\d)"
-                           r"(?=[ \t\u00a0]*[–—-][ \t\u00a0])")
+                           r"(?=[ \t\u00a0]*[–—-][ \t\u00a0]+(?!\d))")
 CLOCK = r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)"
 _APPROXIMATE = (r"around|about|approximately|roughly|nearly|shortly\s+(?:before|after)|gegen|etwa"
                 r"|vers|hacia|cerca\s+de\s+las|sobre\s+las|verso\s+le|por\s+volta\s+das")

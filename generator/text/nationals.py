@@ -108,6 +108,10 @@ def no_name_after(tokens: list[re.Match], i: int, lang: str) -> bool:
     return j < len(tokens) and tokens[j].group(0).lower() in NO_COUNTRY.get(lang, ())
 
 
+#: Words that make a people's word a region's ("Latin Americans", "South Americans"; review 41).
+_REGION_BEFORE = frozenset({"latin", "south", "central", "north", "latino", "sud", "süd"})
+
+
 def nation_of(noun: str, lang: str) -> str | None:
     """The country of a count of a country's people, from its noun as written ("Danish
     citizens", "ressortissants de la Chine"); None for citizens of no country named ("foreign
@@ -118,6 +122,8 @@ def nation_of(noun: str, lang: str) -> str | None:
             return named[0]
         if (lang != "en" or tok.group(0)[:1].isupper()) and (
                 code := country_of_people(tok.group(0), lang)):
+            if i and tokens[i - 1].group(0).lower() in _REGION_BEFORE:
+                return None  # "Latin Americans", "South Americans": a region's people
             return code
         if tok.group(0).isupper() and (code := country_code(tok.group(0), lang)):
             return code  # "two US nationals", "UK citizens"

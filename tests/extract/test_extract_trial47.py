@@ -206,3 +206,14 @@ def test_according_to_after_a_count_credits_its_source(tmp_path) -> None:
         "I superstiti sono pochi secondo i medici, «e molti sono gravi».\n"), "it")
     assert quotes["ma il bilancio è provvisorio"] == "la prefettura"
     assert quotes["e molti sono gravi"] == "i medici"
+
+
+def test_a_range_opening_a_line_is_no_live_stamp() -> None:
+    """Review 41: "22,50 – 23,10 metri" lost its first end to the stamp reader."""
+    assert 22.5 in [q.value for q in quantities("22,50 – 23,10 metri di acqua nel canale.", "it")]
+
+
+@pytest.mark.parametrize("noun", ["Latin Americans", "South Americans"])
+def test_a_region_s_people_are_no_country_s(noun) -> None:
+    """Review 41: "Latin Americans" were read as nationals of the United States."""
+    assert nation_of(noun, "en") is None
