@@ -24,8 +24,10 @@ def test_a_caption_closed_by_a_photographer_s_credit_goes_whole(credit) -> None:
     assert rules(c)[caption] == "credited-caption"
 
 
-@pytest.mark.parametrize("credit", ["AP", "Reporting by Marco Venti/Reuters", "dpa"])
+@pytest.mark.parametrize("credit", ["AP", "Reporting by Marco Venti/Reuters", "dpa",
+                                    "Daily Valmont/afp"])
 def test_a_story_paragraph_with_a_wire_credit_keeps_its_sentences(credit) -> None:
-    """The near shapes: a wire's credit or a reporting line names no photographer."""
+    """The near shapes: a wire's credit, a reporting line, a site's sign-off with its wire in
+    lower case (trial 26) name no photographer."""
     c = read(page(TITLE, LEDE, f"{CAPTION} ({credit})", BODY))
     assert CAPTION in story(c)

@@ -58,6 +58,8 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 #: AP)"): AP's way of crediting a member's photo, on a caption (trial 35: the bracket was cut
 #: off as a sign-off and the caption kept as story).
 _VIA_PICTURE_AGENCY = compile_re2(rf"(?i)\bvia\s+(?:{PICTURE_AGENCY})$")
+#: The fewest words of a caption before its photographer's credit.
+MIN_CAPTION_WORDS = 3
 #: A photographer's name across a slash before the agency ("(Jo Venti/Associated Press)"): a
 #: picture's credit, as a story's wire credit names no person there (s40, read after its score:
 #: an AP caption of two sentences kept as story, its credit alone removed; corpus dev's
@@ -79,8 +81,12 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     note = m.group("note").strip()
     if not note or note[-1] in ".!?…":
         return None
+    # (a photographer's credit closing words of its own: alone on its line it is left to the
+    # rule table's credits, "(Site/afp)" to the site's sign-off)
     picture = bool(_NOTE_PICTURE.search(fold(note)) or _VIA_PICTURE_AGENCY.search(note)
-                   or _PHOTOGRAPHER_NOTE.search(note.strip()))
+                   or (_PHOTOGRAPHER_NOTE.search(note.strip()) is not None
+                       and note.rsplit("/", 1)[-1].strip()[:1].isupper()
+                       and words(text[:at + m.start()]) >= MIN_CAPTION_WORDS))
     if words(note) > MAX_NOTE_WORDS and not (
             picture and words(note) <= MAX_PICTURE_NOTE_WORDS and _NOTE_CREDIT.search(note)
             and _PICTURE_CREDIT.search(fold(text)) is None):
