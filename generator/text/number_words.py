@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator.text import number_words_more as M
+
 #: Languages whose number words text2num parses.
 TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "nl", "da", "it"})
 
@@ -1422,7 +1424,6 @@ MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "ho
 # ordinals of these and of Danish (issues 13 and 16), from their own table module.
 def _merge_more() -> None:
     global TIME_BEFORE
-    from generator.text import number_words_more as M
     TIME_BEFORE += M.TIME_BEFORE
     HOUR_BEFORE.update(dict.fromkeys(M.TIME_BEFORE, True))
     for code, roads in M.ROAD_NOUNS.items():

@@ -89,6 +89,8 @@ def _group_owner(of: str, rest: str) -> str:
     words = regex.split(r"[,.;:!?](?:\s|$)", rest)[0].split()
     if not words or not words[0][:1].islower() or words[0].lower() in OFFICE_NOUNS:
         return ""
+    if len(words) > 1 and words[1][:1].isupper():
+        return ""  # "quello del vicesindaco Marco Rossi": a title the table lacks, its holder
     # the noun and what a "di" joins to it ("vigili del fuoco", "madre di X"), no more: a
     # participle or a clause after it ("arrivati con X") is no part of the owner
     cut = next((i for i, w in enumerate(words) if i and not (
