@@ -34,6 +34,7 @@ from generator.extract.speakers.told_by_noun import (
 )
 from generator.text.clock_times import LIVE_STAMP_RE
 from generator.text.masking import mask_quotes
+from generator.text.name_runs import names_in, run_core
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
@@ -131,14 +132,10 @@ def _ordinal(before: str, at: int, lang: str) -> bool:
 _ACCORDING_WHOM = re.compile(r"\s*(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|quien|quienes"
                              r"|el\s+cual|la\s+cual|los\s+cuales|qui|lequel|laquelle|lesquels"
                              r"|quem|o\s+qual|a\s+qual|os\s+quais)\b", re.I)
-_LAST_NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*)"
-                            r"[^A-ZÀ-Ý]*$")
-
-
-def _antecedent(lead: str) -> str:
-    """The last name run before an "according to whom" (the sentence's first word aside)."""
-    m = _LAST_NAME_RUN.search(lead.rstrip(", "))
-    return m.group(1) if m else ""
+def _antecedent(lead: str, lang: str) -> str:
+    """The last name named before an "according to whom" (the one name reader, run_core)."""
+    runs = names_in(lead, lang)
+    return run_core(runs[-1], lang) if runs else ""
 
 
 def _introduces_next(after: str, verb_end: int) -> bool:
@@ -273,7 +270,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if found:
             verb = found[-1]
             if verb.group("verb") in according and _ACCORDING_WHOM.match(before, verb.end()):
-                who = _antecedent(before[:verb.start()])  # "…di Schettino, secondo cui «…»"
+                who = _antecedent(before[:verb.start()], lang)  # "…di Schettino, secondo cui «…»"
             elif verb.group("verb") in according:
                 who = _named_source(np_after(source_after(before[verb.end():], lang)))
             elif (re.search(r",\s*$", before[:verb.start()])
