@@ -19,6 +19,7 @@ story may be one of them).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -79,9 +80,11 @@ def _opens_with_request(text: str, first: tuple[int, str], code: str) -> bool:
         and word.lower() in IMPERATIVE.get(code, frozenset()) | IMPERATIVE["en"]
 
 
+@functools.lru_cache(maxsize=4096)
 def addresses_reader(text: str, language: str) -> bool:
     """The block speaks to its reader: a second-person word or a request word of its language
-    (or of English), outside any quotation."""
+    (or of English), outside any quotation. Cached: the box above and the box below the story
+    ask it of the same blocks."""
     if any(c in _QUOTES for c in text):
         return False
     code = normalise(language)
