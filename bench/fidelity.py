@@ -29,6 +29,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The scores measure reading, not the machine's load: under a loaded machine the per-article
+# time limit stopped pages and their figures counted as missed (one pool's recall read 78, 65
+# and 26 % in three runs). Off unless the caller sets one; a stopped page is counted
+# ("stopped") and named in the notes either way. bench/adversarial.py measures the time.
+os.environ.setdefault("BRIEFING_ARTICLE_SECONDS", "0")
 
 from tests import fidelity, fidelity_extract, fidelity_off_event, realpages
 from tests.realpages import SKIP_REASON, corpus_dir, load_all
@@ -81,7 +86,7 @@ SECTIONS = {
                  ("q-found", "quotes", "quote recall"),
                  ("speaker-right", "speakers", "right speaker"),
                  ("q-right", "q-proposed", "quote precision")],
-                ["from-furniture", "events-from-furniture", "headline-figures"]),
+                ["from-furniture", "events-from-furniture", "headline-figures", "stopped"]),
 }
 #: ``extract`` again with each event's date and place in its briefing.yaml (events.yaml), as an
 #: analyst who knows the event writes it; ``extract`` gives the pages with nothing else.

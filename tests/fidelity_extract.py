@@ -192,6 +192,9 @@ def score_extract(pages: Iterable[Page], dated: bool = False) -> Score:
             content = corpus_briefing(group, Path(tmp), meta_text(event) if dated else "")
             draft = extract(content, skip_curated=False)
         ids = page_ids(group)
+        for aid, why in draft.stopped.items():  # stopped by the time limit: say so, never hide
+            score.add(ids[aid].language, "stopped")
+            score.notes.append(f"{aid}: {why} (its figures and quotations count as missed)")
         by_article: dict[str, list[Candidate]] = {}
         for c in draft.candidates():
             by_article.setdefault(c.article, []).append(c)
