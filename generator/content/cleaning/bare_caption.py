@@ -55,6 +55,11 @@ _QUESTION = re.compile(r"(?i)^\W*(?:what|who|whom|whose|why|how|when|where|which
 #: picture's text shows, it reports no one (rev41; "A video posted online shows …" stays one).
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
 
+#: A line told in the past of the news ("A first victim was named by police yesterday – …",
+#: trial 48: a story sentence whose full stop the page dropped) is the story's: a caption is
+#: written in the present ("Two men with roses attend …") or without a verb.
+_TOLD_AS_NEWS = re.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|yesterday|last\s+night)\b")
+
 #: A page whose lines of this many words end without a full stop this often (or more) was
 #: hard-wrapped: its sentences run across lines, and a line without a stop tells nothing.
 MIN_LINE_WORDS, MAX_OPEN_SHARE = 8, 1 / 3
@@ -83,7 +88,8 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
         text = blocks[i].text.strip()
         if (ends_sentence(text) or text[-1:] in ")]" or not MIN_WORDS <= words(text) <= MAX_WORDS
                 or not starts_upper(text) or ":" in text or QUOTED.search(text)
-                or _QUESTION.match(text) or _REPORTED.search(text)):
+                or _QUESTION.match(text) or _REPORTED.search(text)
+                or _TOLD_AS_NEWS.search(text)):
             continue
         tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
         if not _as_prose(tokens, articles) or tokens[-1] in CLAUSE_TAIL_WORDS:
