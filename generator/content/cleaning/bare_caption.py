@@ -58,7 +58,8 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
 #: A line told in the past of the news ("A first victim was named by police yesterday – …",
 #: trial 48: a story sentence whose full stop the page dropped) is the story's: a caption is
 #: written in the present ("Two men with roses attend …") or without a verb.
-_TOLD_AS_NEWS = re.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|yesterday|last\s+night)\b")
+_TOLD_AS_NEWS = re.compile(
+    r"(?i)\b(?:was|were|had|has\s+been|have\s+been|yesterday|last\s+night)\b")
 
 #: A page whose lines of this many words end without a full stop this often (or more) was
 #: hard-wrapped: its sentences run across lines, and a line without a stop tells nothing.
