@@ -51,6 +51,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 #: Abbreviations whose full stop does not end a sentence ("Col. Ryan Dillon", "Aug. 29").
 ABBREVIATIONS = {
     "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "mr", "mrs", "ms",
+    "insp", "supt", "const",
     "dr", "st", "jr", "sr", "gov", "sen", "rep", "prof", "no", "nos", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.g",
     "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd", "brig",
@@ -59,8 +60,15 @@ ABBREVIATIONS = {
     "ca", "bzw", "vgl", "nr", "mio", "mrd", "std", "min", "mme", "mmes", "mlle", "env", "sra",
     "srta", "aprox", "núm", "dña", "sig", "dott", "ecc", "pkt", "tys", "mln", "mld", "tzn",
     "mgr", "mevr", "dhr"}
-#: Abbreviated titles before a name, as a regular expression ("Col. ", "U.S. ").
-TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|Sen|Rep|Adm)\.\s+"
+#: A person's titles written short before the name, one list for every reader of names: ranks of
+#: the armed forces and the police ("Lt. Michel Brunet", "Insp. Michel Forget", "Det. Sgt. Anna
+#: Kowal", trial 48: a police inspector's words had no speaker), offices, courtesy titles.
+PERSON_TITLE_ABBREVIATIONS = (
+    "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Brig", "Adm", "Cmdr", "Insp",
+    "Supt", "Det", "Const", "Dr", "Prof", "Mr", "Mrs", "Ms", "Gov", "Sen", "Rep")
+#: Abbreviated titles before a name, as a regular expression, one or a chain of them ("Col. ",
+#: "Det. Sgt. "), a saint's "St. " and "U.S. " too.
+TITLE_ABBREVIATION = (r"(?:(?:(?:" + "|".join(PERSON_TITLE_ABBREVIATIONS + ("St",)) + r")\.\s+)+"
                       r"|U\.S\.\s*|U\.N\.\s*)")
 
 # --------------------------------------------------------------------------- speakers
@@ -150,7 +158,11 @@ TITLES = {
     "second", "deputy", "vice", "chief", "foreign", "defence", "defense", "interior",
     "spokesman", "spokeswoman", "king", "prince", "emir", "ayatollah", "imam", "brig.",
     "brigadier", "senator", "sen.", "rep.", "representative", "governor", "mayor", "cleric",
-    "prefect", "chancellor", "sheriff", "commissioner"}
+    "prefect", "chancellor", "sheriff", "commissioner", "inspector", "superintendent",
+    "detective", "constable", "corporal", "professor",
+    # every short title with its stop ("Insp. Michel Forget" is Michel Forget; without the
+    # stop "Det" may be a word of a name)
+    *(f"{t.lower()}." for t in PERSON_TITLE_ABBREVIATIONS)}
 #: Courtesy titles of the other languages before a surname alone ("Mme Roux", "Frau
 #: Keller", "Sra. Ruiz"): copy writes them once it has named the person in full. Not "M.",
 #: which is as often a first name's initial.

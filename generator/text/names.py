@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from generator.text.demonyms import DEMONYM_ENDINGS, adjective_and_plural, people_stems
 from generator.text.languages import NOUN_CASE_ENDINGS
-from generator.text.lexicon import NAME_TITLES, NATIONALITIES, TITLES
+from generator.text.lexicon import NAME_TITLES, NATIONALITIES, PERSON_TITLE_ABBREVIATIONS, TITLES
 from generator.text.speech_words import ENGLISH_OFFICES, OFFICE_NOUNS, OFFICES
 
 MIN_RATIO = 85.0
@@ -310,7 +310,7 @@ PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{_NAME_WORD}){{0
 #: any script as :data:`~generator.text.name_runs.NAME_RUN` ("Иван Ордов", "Νίκος Πάνου");
 #: never across a paragraph break ("… à Valmont" then "A Valmont, c'est …" is no name).
 TITLED_NAME_RUN = regex.compile(
-    r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"(?:(?:" + "|".join(PERSON_TITLE_ABBREVIATIONS) + r")\.\s+)*"
     r"\p{Lu}[\w’'-]*(?:(?:(?!\n[^\S\n]*\n)\s)+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?"
     r"\p{Lu}[\w’'-]*){0,5}")
 

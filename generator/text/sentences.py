@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from generator.text.datelines import read_dateline
 from generator.text.languages import ordinal_day_months
-from generator.text.lexicon import ABBREVIATIONS
+from generator.text.lexicon import ABBREVIATIONS, PERSON_TITLE_ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
@@ -120,10 +120,19 @@ def _splits(text: str) -> list[int]:
                                        or (token in _ABOUT and text[m.end():m.end() + 1].isdigit())
                                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
                                        or _day_before_month(token, text, m)
-                                       or _ordinal_after_article(token, text, word)):
+                                       or _ordinal_after_article(token, text, word)
+                                       or _title_before_name(word, text, m)):
             continue
         cuts.append(m.end())
     return sorted(set(cuts))
+
+
+def _title_before_name(word: re.Match | None, text: str, m: re.Match) -> bool:
+    """A person's title written short, with its capital, before a capitalised word: "Det. Sgt.
+    Anna Kowal" (the lower-case "det." ends a Danish or Norwegian sentence, so "det" is no
+    abbreviation of :data:`ABBREVIATIONS`)."""
+    return (word is not None and word.group(0).rstrip(".") in PERSON_TITLE_ABBREVIATIONS
+            and text[m.end():m.end() + 1].isupper())
 
 
 class Paragraphed(Protocol):
