@@ -57,6 +57,17 @@ _TOTAL_TO = re.compile(
     r"pushed)\s+(?:[\w'’.-]+\s+){0,5}?(?:total|toll|tally|count)\s+to\s+$", re.I)
 
 
+#: A count of the dead followed, in its clause, by the total it brings: "Four bodies were found
+#: near the tracks, bringing the toll to five", "huit nouveaux corps ont été récupérés, faisant
+#: passer le bilan à 13", "quatre morts ont été retrouvés …, portant ainsi à cinq le nombre de
+#: victimes" (trial 48: three outlets; each rise was grouped with the toll). The count is the
+#: rise; the total after it is the toll (:data:`_TOTAL_TO`, and the reader of each language).
+_BRINGS_TOTAL = re.compile(
+    r"^[^.;!?\d]{0,200}?,\s*(?:bringing|taking|raising|pushing|portant|faisant\s+passer|"
+    r"ce\s+qui\s+(?:porte|fait\s+passer)|llevando|elevando|lo\s+que\s+eleva|portando|"
+    r"womit|wodurch)\b", re.I)
+
+
 def more_dead(head: str, before: str, after: str) -> str:
     """``head``, or :data:`MORE_DEAD` when the count of the dead is a rise on an earlier one;
     the toll's head for a total a rise brings, which took the rise's noun."""
@@ -64,6 +75,7 @@ def more_dead(head: str, before: str, after: str) -> str:
         return "dead"  # "Two more deaths were reported, bringing the valley's total to 15"
     if head in _DEAD and (_RIGHT_AFTER.match(after) or MORE_BEFORE.search(before[-30:])
                           or _AFTER_NOUN.match(after) or _risen_by(before, after)
+                          or _BRINGS_TOTAL.match(after)
                           or (_ADDED.search(before[-20:]) and _ADDED_TO.match(after))):
         return MORE_DEAD
     return head
