@@ -98,6 +98,25 @@ THIS_ARTICLE = {
     "nl": ("dit artikel", "dit bericht"),
     "pl": ("ten artykuł", "ten tekst"),
 }
+#: The page saying when it appeared or that it stands in an archive ("This article was
+#: published 7/7/2013 (1502 days ago), so …", "Cet article fait partie des archives en ligne du
+#: …": trial 48, two sites): ``age-notice`` reads the first only before a date, as a story
+#: sentence may say "this report, published by the agency, found …".
+PUBLISHED = {
+    "en": ("published", "first published", "posted"),
+    "fr": ("publié", "publiée", "paru"),
+    "de": ("veröffentlicht", "erschienen"),
+    "es": ("publicado", "publicada"),
+    "it": ("pubblicato", "pubblicata"),
+    "pt": ("publicado", "publicada"),
+    "nl": ("gepubliceerd", "verschenen"),
+    "pl": ("opublikowany", "opublikowano"),
+}
+ARCHIVE = {
+    "en": ("archive", "archives"), "fr": ("archive", "archives"), "de": ("archiv",),
+    "es": ("archivo",), "it": ("archivio",), "pt": ("arquivo",), "nl": ("archief",),
+    "pl": ("archiwum",),
+}
 CHANGED = {
     "en": ("updated", "corrected", "amended", "edited"),
     "fr": ("mis à jour", "mise à jour", "modifié", "modifiée", "corrigé", "corrigée", "actualisé",

@@ -42,6 +42,8 @@ from generator.text.one_person import is_person
 #: A notice of the article's own change (furniture_words.THIS_ARTICLE, CHANGED, CORRECTION_LABEL).
 _THIS_ARTICLE = alternation(F.all_phrases(F.THIS_ARTICLE))
 _CHANGED = alternation(F.all_phrases(F.CHANGED))
+_PUBLISHED = alternation(F.all_phrases(F.PUBLISHED))
+_ARCHIVE = alternation(F.all_phrases(F.ARCHIVE))
 _CORRECTION = alternation(F.all_phrases(F.CORRECTION_LABEL))
 
 #: A capitalised word of an outlet's name, and the space after it.
@@ -331,7 +333,16 @@ RULES: tuple[Rule, ...] = (
              # veröffentlicht", and the archive's label over it (fdev4 fresh pages)
              rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,40}}?\b{alternation(F.AGE_MORE_THAN)}\s+\S+\s+"
              rf"{alternation(F.AGE_YEARS)}\b[^.!?]{{0,30}}[.!]?$"
-             rf"|^{alternation(F.all_phrases(F.ARCHIVE_LABEL))}$"),
+             rf"|^{alternation(F.all_phrases(F.ARCHIVE_LABEL))}$"
+             # when it appeared, before a date ("… was published 7/7/2013 (1502 days ago), so
+             # information in it may no longer be current"), or that it is an archive's
+             # ("Cet article fait partie des archives en ligne du …"): trial 48, two sites
+             rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,40}}?\b{_PUBLISHED}\s+"
+             r"(?:(?:on|le|am|el|il|em|op)\s+)?(?:\d|[^\W\d]+\s+\d)[^!?]{0,160}$"
+             # the participle after the date, at the clause's end ("… wurde am 4. März 2019
+             # veröffentlicht.")
+             rf"|^{_THIS_ARTICLE}\s+[^!?]{{0,40}}?\d[^!?]{{0,40}}?\b{_PUBLISHED}\s*[.!]?$"
+             rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,60}}?\b{_ARCHIVE}\b[^!?]{{0,160}}$"),
          max_words=30, check=_unreported),
     # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
     Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",
