@@ -105,6 +105,7 @@ from generator.content.cleaning.shallow import (
 )
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.twice_in_a_block import mark_twice_in_a_block
+from generator.content.cleaning.twice_in_a_row import mark_printed_twice
 from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import host_words, listing_address, site_words, url_words
 from generator.text.datelines import read_dateline
@@ -262,6 +263,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_other_language(blocks, verdicts, head, language)
     mark_doubles(blocks, verdicts, head)
+    mark_printed_twice(blocks, verdicts, head, language)
     mark_twice_in_a_block(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)

@@ -25,6 +25,16 @@ PERFECT_SINGULAR = ("has", "had", "a", "avait", "ha", "había", "hat", "hatte", 
                     "aveva")
 #: The simple past of "be" and "become" that open a passive ("fu colpito", "wurde verletzt").
 PASSIVE_PAST = ("fu", "furono", "wurde", "wurden")
+#: The past of "be" and "have" that tells what happened, in the press's languages ("was
+#: named", "were found", "had left", "fueron rescatados", "a été" aside as a present
+#: auxiliary): news is told in it, a picture's caption in the present or without a verb
+#: (the cleaner's ``twice_in_a_row`` and ``bare_caption``).
+PAST_TELLING = frozenset({"was", "were", "had", "était", "étaient", "avait", "avaient", "fut",
+                          "furent", "era", "eran", "fue", "fueron", "había", "habían", "erano",
+                          "fu", "furono", "aveva", "avevano", "eram", "foram", "foi", "tinha",
+                          "tinham", "havia", "haviam", "war", "waren", "wurde", "wurden",
+                          "hatte", "hatten", "werd", "hadden",
+                          "był", "była", "było", "byli", "były", "var", "blev"})
 #: Every finite form of "be" and "have" above: after a noun, the opening of its clause's verb.
 FINITE_AUXILIARIES = frozenset(SINGULAR + PLURAL + PERFECT_SINGULAR + PERFECT_PLURAL
                                + PASSIVE_PAST)

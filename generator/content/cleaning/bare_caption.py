@@ -31,6 +31,7 @@ from generator.content.cleaning.captions import QUOTED
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, Verdicts, words
+from generator.text.copulas import PAST_TELLING
 from generator.text.languages import normalise
 from generator.text.lexicon import CLAUSE_TAIL_WORDS
 
@@ -58,8 +59,8 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
 #: A line told in the past of the news ("A first victim was named by police yesterday – …",
 #: trial 48: a story sentence whose full stop the page dropped) is the story's: a caption is
 #: written in the present ("Two men with roses attend …") or without a verb.
-_TOLD_AS_NEWS = re.compile(
-    r"(?i)\b(?:was|were|had|has\s+been|have\s+been|yesterday|last\s+night)\b")
+#: Its past of "be" and "have" is :data:`generator.text.copulas.PAST_TELLING`.
+_TOLD_AS_NEWS = re.compile(r"(?i)\b(?:has\s+been|have\s+been|yesterday|last\s+night)\b")
 
 #: A page whose lines of this many words end without a full stop this often (or more) was
 #: hard-wrapped: its sentences run across lines, and a line without a stop tells nothing.
@@ -93,6 +94,8 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
                 or _TOLD_AS_NEWS.search(text)):
             continue
         tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
+        if any(t in PAST_TELLING for t in tokens):
+            continue  # told in the past of the news: a story sentence without its stop
         if not _as_prose(tokens, articles) or tokens[-1] in CLAUSE_TAIL_WORDS:
             continue  # (a line that ends on "of", "to", "the" was cut: a hard-wrapped page)
         if all(ends_sentence(blocks[j].text) and is_prose(blocks[j].text, language)

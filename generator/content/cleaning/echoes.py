@@ -216,7 +216,8 @@ def _mark_markup_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | 
 
 def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
     """A caption printed twice: the copy next to a recognised caption that is the same text
-    without the credit (or the caption without its credit is this text)."""
+    without the credit, after it or before it (or the caption without its credit is this
+    text)."""
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or i == head:
             continue
@@ -228,7 +229,9 @@ def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None
             if other is None or other.kind != "caption":
                 continue
             theirs = normal_line(blocks[j].text)
-            if theirs.startswith(mine) or mine.startswith(theirs):
+            # (or the credit before it: "Photo: Name - Outlet <the caption>", trial 48)
+            if theirs.startswith(mine) or mine.startswith(theirs) or (
+                    theirs.endswith(mine) and credit_tail(theirs[:-len(mine)])):
                 verdicts[i] = Verdict("caption", "caption-twice",
                                       "a caption printed a second time (without its credit)")
                 break

@@ -1,0 +1,64 @@
+"""A picture's text printed twice in a row as whole sentences: its alternative text and its
+caption ("Firefighters water the rubble on Sunday after the blast." twice, then the next
+picture's twice: trial 48).
+
+:func:`generator.content.cleaning.passes.mark_doubles` takes a short text printed twice that
+does not end like a sentence; a text that does may be a story paragraph a scraper printed twice,
+and was left alone. On the corpus, the spent sealed sets and the helpers' pools, a text of five
+words or more printed twice in a row, other than the headline, was a caption in 11 of 13 cases;
+the two story paragraphs among them were told as news: a dateline ("SOMA, Turkey — …") and a
+past tense ("Se supo que … fueron …"). A caption is written in the present or without a verb
+and reports no one. So both copies go as a caption when the text is told as one: no past of
+"be" or "have" (:data:`generator.text.copulas.PAST_TELLING`), no verb of saying of the page's
+language or English's, no dateline, no quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning.passes import normal_line
+from generator.content.cleaning.rules.base import Verdict, Verdicts, words
+from generator.text.copulas import PAST_TELLING
+from generator.text.datelines import read_dateline
+from generator.text.speech_verbs import any_speech_verb
+
+#: A caption printed twice is at least this many words (shorter twins are :func:`mark_doubles`'
+#: labels) and at most this many (a longer block is a paragraph).
+MIN_WORDS, MAX_WORDS = 5, 40
+
+_QUOTES = "\"“”«»„‘’"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def told_as_caption(text: str, language: str) -> bool:
+    """Whether ``text`` is written as a picture's text, not told as news (module docstring)."""
+    if any(c in _QUOTES for c in text) or read_dateline(text) is not None:
+        return False
+    if any(w.lower() in PAST_TELLING for w in _WORD.findall(text)):
+        return False
+    return not any_speech_verb(language).search(text)
+
+
+def mark_printed_twice(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
+                       language: str) -> None:
+    """Both copies of a text printed twice in a row (and not a third time), written as a
+    caption, go as a caption (module docstring)."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != head]
+    for k in range(len(free) - 1):
+        i, j = free[k], free[k + 1]
+        if any(verdicts[m] is None for m in range(i + 1, j)):
+            continue
+        a = normal_line(blocks[i].text)
+        if a != normal_line(blocks[j].text) or not MIN_WORDS <= words(blocks[i].text) <= MAX_WORDS:
+            continue
+        third = (k > 0 and normal_line(blocks[free[k - 1]].text) == a) or (
+            k + 2 < len(free) and normal_line(blocks[free[k + 2]].text) == a)
+        if third or not told_as_caption(blocks[i].text, language):
+            continue
+        for m in (i, j):
+            verdicts[m] = Verdict("caption", "caption-printed-twice",
+                                  "a picture's text printed twice in a row (its alternative "
+                                  "text and its caption), written as a caption")
