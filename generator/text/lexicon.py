@@ -114,6 +114,12 @@ AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
 #: joined to one after the last sentence a desk's signature ("… said. ValleyPress.": ``notes``).
 OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
+#: The last word of a newspaper's name ("The Valley Dispatch", "The Gazette"), besides the
+#: trade's words above: read after a byline's names, never in a web address's labels.
+PAPER_WORDS = ("dispatch", "gazette", "chronicle", "observer", "courier", "record", "register",
+               "sentinel", "inquirer", "examiner", "telegraph", "guardian", "mirror", "bulletin",
+               "reporter", "review", "star", "sun", "globe", "standard", "independent", "mail",
+               "leader", "citizen", "enterprise")
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
 #: who issued it is the previous speaker, and the text goes on in the paragraph after it
 #: (:mod:`generator.extract.speech.continued`) as a person's words do.

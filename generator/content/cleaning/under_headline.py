@@ -17,7 +17,7 @@ from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.head import head_verdict
 from generator.content.cleaning.rules.base import Page, Verdict, words
 from generator.content.cleaning.shallow import name_alone
-from generator.text.lexicon import OUTLET_WORDS
+from generator.text.lexicon import OUTLET_WORDS, PAPER_WORDS
 
 
 def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict | None],
@@ -61,10 +61,7 @@ MAX_BULLETED_WORDS = 3
 #: What joins the writers' names on a byline: a comma (with or without its space), "and".
 _JOINS = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+")
 #: The last word of a newspaper's name ("The Valley Dispatch"), besides the trade's words.
-_PAPER_WORDS = frozenset({w.lower() for w in OUTLET_WORDS} | {
-    "dispatch", "gazette", "chronicle", "observer", "courier", "record", "register", "sentinel",
-    "inquirer", "examiner", "telegraph", "guardian", "mirror", "bulletin", "reporter", "review",
-    "star", "sun", "globe", "standard", "independent", "mail", "leader", "citizen", "enterprise"})
+_PAPER_WORDS = frozenset({w.lower() for w in OUTLET_WORDS} | set(PAPER_WORDS))
 #: A word of letters (the page's words in lower case, a line's words).
 _WORD = re.compile(r"[^\W\d_]+")
 #: A byline of names is this short.

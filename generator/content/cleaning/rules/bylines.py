@@ -36,7 +36,7 @@ from generator.content.cleaning.rules.patterns import (
 from generator.content.headline_address import plain
 from generator.text import furniture_words as F
 from generator.text.languages import fold, stop_words
-from generator.text.lexicon import ORG_WORDS
+from generator.text.lexicon import ORG_WORDS, PAPER_WORDS
 from generator.text.one_person import is_person
 
 #: A notice of the article's own change (furniture_words.THIS_ARTICLE, CHANGED, CORRECTION_LABEL).
@@ -234,11 +234,14 @@ RULES: tuple[Rule, ...] = (
     # "Jane Roe, Valley News", "Jane Roe, Radio Kelmora": the writer and the outlet, with no
     # "by"; the outlet is a name of capitalised words, one of them an outlet's word (a name
     # and a place, "Jane Roe, Kelmora", may be a caption's or a quotation's)
+    # (the writers may be two or three: "Jane Roe and John Poe, The Valley Gazette", trial 48)
     Rule("name-and-outlet", "byline", "byline: the writer's name and the outlet",
-         rf"^(?P<author>{NAME}),\s+(?:(?i:the)\s+)?{_CAPITALISED}{{0,3}}"
-         rf"(?i:{alternation([w.lower() for w in OUTLET_WORDS])})(?:\s+\p{{Lu}}[\pL.&'’-]*){{0,3}}"
+         rf"^(?P<author>{NAME}(?:(?:,\s+|\s+(?:and|&|et|und|y|e)\s+){NAME}){{0,2}}),\s+"
+         rf"(?:(?i:the)\s+)?{_CAPITALISED}{{0,3}}"
+         rf"(?i:{alternation([w.lower() for w in OUTLET_WORDS] + list(PAPER_WORDS))})"
+         r"(?:\s+\p{Lu}[\pL.&'’-]*){0,3}"
          r"\s*$",
-         max_words=9, yields=("author",)),
+         max_words=15, yields=("author",)),
     Rule("name-reporter", "byline", "byline: a Korean name with the word for reporter after it",
          # ("홍길동 기자", maybe with the writer's e-mail address): Korean writes the title
          # after the name, so the "By Name" rule above cannot see it
