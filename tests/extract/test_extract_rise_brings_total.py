@@ -21,6 +21,8 @@ from tests.probes import figures
      "de victimes.", "fr", [(4, "more dead"), (5, "dead")]),
     ("Se hallaron tres cuerpos entre los escombros, elevando a nueve el número de muertos.", "es",
      [(3, "more dead"), (9, "dead")]),
+    ("Cinq autres corps ont été retrouvés mercredi, portant le total à 20.", "fr",
+     [(5, "more dead"), (20, "dead")]),
 ])
 def test_a_count_that_brings_a_total_is_a_rise(text, lang, expected):
     assert sorted(figures(text, lang)) == sorted(expected)

@@ -54,7 +54,14 @@ _ADDED_TO = re.compile(r"^[^.;:!?]{0,80}?(?:\bto\s+(?:the|its|their|this|that|an
 #: "taking the toll to".
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|"
-    r"pushed)\s+(?:[\w'’.-]+\s+){0,5}?(?:total|toll|tally|count)\s+to\s+$", re.I)
+    r"pushed)\s+(?:[\w'’.-]+\s+){0,5}?(?:total|toll|tally|count)\s+to\s+$"
+    # "portant le total à 20", "portant ainsi à cinq …", "faisant passer le bilan à 13",
+    # "elevando a nueve …", "portando il bilancio a 7", "womit die Zahl … auf 9" (trial 48: the
+    # French total took the rise's noun and was read as a rise)
+    r"|\b(?:portant|faisant\s+passer|ce\s+qui\s+(?:porte|fait\s+passer))\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?à\s+$"
+    r"|\b(?:elevando|llevando|lo\s+que\s+eleva|portando)\s+(?:[\w'’.-]+\s+){0,5}?a\s+$"
+    r"|\b(?:womit|wodurch)\s+(?:[\w'’.-]+\s+){0,6}?auf\s+$", re.I)
 
 
 #: A count of the dead followed, in its clause, by the total it brings: "Four bodies were found
