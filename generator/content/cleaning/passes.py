@@ -340,8 +340,9 @@ def _mark_caption_around_credit(blocks: Sequence[Block], verdicts: Verdicts,
                                 headline: int | None) -> None:
     """A picture's caption and its credit, one of them printed again after the other (caption,
     credit, caption; or credit, caption, credit: the picture's text and its caption, fur5 on two
-    sites), above the story's first paragraph. One of the two is a credit's few words; a story
-    prints no line twice around another before it has begun."""
+    sites), above the story's first paragraph. One of the two is a credit's few words, the other
+    shorter than a paragraph of the story; a story prints no line twice around another before it
+    has begun."""
     text = [" ".join(b.text.split()).casefold() for b in blocks]
     long = [i for i, v in enumerate(verdicts) if v is None and i != headline
             and words(blocks[i].text) >= MIN_STORY_WORDS]
@@ -350,6 +351,9 @@ def _mark_caption_around_credit(blocks: Sequence[Block], verdicts: Verdicts,
         if not text[i] or text[i] != text[i + 2] or headline in trio \
                 or min(words(blocks[i].text), words(blocks[i + 1].text)) > MAX_CREDIT_WORDS:
             continue
+        if max(words(blocks[i].text), words(blocks[i + 1].text)) >= MIN_STORY_WORDS:
+            continue  # a paragraph of the story's length between two short lines is the lede
+            # (an agency's credit or a button printed around it: spfur17, splang2)
         if text[i + 1] in (text[i - 1] if i else "", text[i + 3] if i + 3 < len(text) else ""):
             continue  # a pair printed twice (a box), not a caption and its credit
         story = [k for k in long if k not in trio and text[k] != text[i]]

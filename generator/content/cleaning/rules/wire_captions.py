@@ -18,7 +18,7 @@ the story's paragraphs (review 29: the story's last paragraph had been taken for
 A caption also closes on its photographer's credit after its last sentence: a name and the
 agency across a slash, a tilde or "via", which a paragraph of the story never ends on between
 two others (spfur14: three sites of three events; its copyright-sign cousin, "… © Name/Agency/AP",
-is :mod:`generator.content.cleaning.pieces`'s credited caption).
+is :mod:`generator.content.cleaning.pieces`'s credited caption), glued to the stop or set apart.
 """
 
 from __future__ import annotations
@@ -99,30 +99,47 @@ MIN_PROSE_WORDS = 3
 #: that ran it, joined by a slash, a tilde, a bar or "via" ("… on the lake. Jo Roe ~ Associated
 #: Press", "… from a video. INSTAGRAM @handle/via Agency", "… 2031. (Jo Roe via AGENCY).
 #: AGENCY"), the agency’s bare name after it at most. Spent s38 (two sites) and the dev part
-#: of an earlier pool (one more) left such captions in the story, each between paragraphs.
-_PHOTOGRAPHER_TAIL = (r"(?:\p{Ll}\p{Ll}|\d)[.!?][\"”»’)]?\s+(?P<tail>\(?(?-i:\p{Lu}|@)"
+#: of an earlier pool (one more) left such captions in the story, each between paragraphs. The
+#: credit may be glued to the stop with no space ("… on Sunday.Jo Roe / Agency": spfur17, two
+#: sites; the tail's names-only check keeps "….Reporting by Jo Roe/Agency" the story's).
+_PHOTOGRAPHER_TAIL = (r"(?:\p{Ll}\p{Ll}|\d)[.!?][\"”»’)]?\s*(?P<tail>\(?(?-i:\p{Lu}|@)"
                       r"[^.!?()]{1,60}?(?:\s*[~/|]\s*(?:via\s+)?|\s+via\s+)(?:the\s+)?"
                       rf"{PICTURE_AGENCY}\s*\)?)\.?(?:\s+{PICTURE_AGENCY})?\s*$")
-#: The lower-case words a photographer's credit may hold: the joiner and the particles of names.
+#: The lower-case words a photographer's credit may hold: the joiner and the particles of names
+#: (Arabic "al-"/"el-" before a hyphen too: "Omar al-Kelmi / Agency").
 _CREDIT_PARTICLES = frozenset(("via", "the", "and", "de", "da", "di", "del", "von", "van", "der",
-                               "la", "le", "y", "e"))
+                               "la", "le", "y", "e", "al", "el"))
 #: A photographer's credit is a few names, never a clause.
 MAX_TAIL_WORDS = 10
+
+
+def _credit_word(word: str) -> bool:
+    """A word of a credit: capitalised, no letter, an agency's or a particle of a name (a
+    hyphen parts "al-Sudani" into a particle and a capitalised name)."""
+    return not word[:1].isalpha() or word[:1].isupper() or word.lower() in _CREDIT_PARTICLES \
+        or word.lower() in AGENCY_WORDS
 
 
 def _photographer_credit(blocks: Sequence[Block], i: int, m, page: Page,
                          table: RuleTable) -> bool:
     """The tail names people and agencies only (every word capitalised, a handle, an agency or
     a particle of a name: "Reporting by Jo Roe/Agency" closes a story, not a caption), and a
-    paragraph of prose follows: the caption stands between the story's paragraphs."""
+    paragraph of prose follows (ended, or cut by the copy's end): the caption stands between the
+    story's paragraphs."""
     tail = group(m, "tail") or ""
     if words(tail) > MAX_TAIL_WORDS:
         return False
     for token in re.findall(r"[^\s,;:()\[\]/|~«»\"“”]+", tail):
-        if token[:1].isalpha() and not token[:1].isupper() and (
-                token.lower() not in _CREDIT_PARTICLES and token.lower() not in AGENCY_WORDS):
+        if not all(_credit_word(part) for part in token.split("-")):
             return False
-    return any(words(b.text) >= MIN_PROSE_WORDS and ends_sentence(b.text) for b in blocks[i + 1:])
+    return any((words(b.text) >= MIN_PROSE_WORDS and ends_sentence(b.text))
+               or words(b.text) >= MIN_CUT_PARAGRAPH_WORDS for b in blocks[i + 1:])
+
+
+#: A paragraph the copy's end cut before its full stop still has this many words: what follows
+#: the caption is the story's prose (a copy cut in the paragraph after a caption, spfur17), not
+#: a label or a button.
+MIN_CUT_PARAGRAPH_WORDS = 15
 
 
 RULES: tuple[Rule, ...] = (
