@@ -46,3 +46,15 @@ def test_a_bare_caption_over_its_credited_copy_goes():
     cleaned = read(page(TITLE, caption, credited, LEDE, BODY), language="en")
     assert caption not in story(cleaned) and credited not in story(cleaned)
     assert rules(cleaned)[caption] == "caption-twice"
+
+
+@pytest.mark.parametrize(("twice", "language"), [
+    ("Douze personnes ont été blessées, dont quatre grièvement, selon les pompiers.", "fr"),
+    ("Los bomberos han rescatado a doce personas de los escombros de Valmont.", "es"),
+    ("Crews from three towns joined the search at Kelmford on Sunday.", "en"),
+])
+def test_a_paragraph_told_in_the_news_past_printed_twice_stays(twice, language):
+    """The news's past of each language (a perfect, an English "-ed" after its subject) is no
+    caption's present: the scraper's double stays story."""
+    cleaned = read(page(TITLE, LEDE, twice, twice, BODY), language=language)
+    assert story(cleaned).count(twice) == 2

@@ -9,8 +9,9 @@ words or more printed twice in a row, other than the headline, was a caption in 
 the two story paragraphs among them were told as news: a dateline ("SOMA, Turkey — …") and a
 past tense ("Se supo que … fueron …"). A caption is written in the present or without a verb
 and reports no one. So both copies go as a caption when the text is told as one: no past of
-"be" or "have" (:data:`generator.text.copulas.PAST_TELLING`), no verb of saying of the page's
-language or English's, no dateline, no quotation marks.
+"be" or "have" (:data:`generator.text.copulas.PAST_TELLING`), no perfect of the page's language
+("ont été blessées", "han rescatado"), no English verb in "-ed" after its subject, no verb of
+saying of the page's language or English's, no dateline, no quotation marks.
 """
 
 from __future__ import annotations
@@ -33,11 +34,36 @@ _QUOTES = "\"“”«»„‘’"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+#: The news's past written with a present auxiliary and a participle: "ont été blessées", "a
+#: évacué", "han rescatado", "sono stati", "ha detto", "foram resgatados", "hat … gerettet"
+#: (a caption says "arrosent", "riegan", "water"). By the page's language: Spanish "a" is "to".
+_PERFECT = {
+    "fr": re.compile(r"(?i)\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?"
+                     r"\w+(?:é|ée|és|ées|i|is|it|u|us)\b"),
+    "es": re.compile(r"(?i)\b(?:ha|han|había|habían)\s+"
+                     r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
+    "it": re.compile(r"(?i)\b(?:ha|hanno|è|sono)\s+"
+                     r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b"),
+    "pt": re.compile(r"(?i)\b(?:tem|têm|tinha|tinham)\s+"
+                     r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
+    "de": re.compile(r"(?i)\b(?:hat|haben|ist|sind)\b.*\bge\w+(?:t|en)\b"),
+}
+#: An English verb in the past after its subject ("Crews from three towns joined the search"):
+#: a word in "-ed" not at the text's opening and not after an article or an auxiliary, which
+#: make it a participle or an adjective ("An injured man is carried", "is pictured").
+_EN_PAST = re.compile(r"(?i)(?<!^)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)"
+                      r"(?<!\bbe\s)(?<!\bbeing\s)\b[a-z]{3,}ed\b")
+
+
 def told_as_caption(text: str, language: str) -> bool:
     """Whether ``text`` is written as a picture's text, not told as news (module docstring)."""
     if any(c in _QUOTES for c in text) or read_dateline(text) is not None:
         return False
     if any(w.lower() in PAST_TELLING for w in _WORD.findall(text)):
+        return False
+    perfect = _PERFECT.get(language[:2].lower())
+    if (perfect is not None and perfect.search(text)) or (
+            language[:2].lower() == "en" and _EN_PAST.search(text.strip())):
         return False
     return not any_speech_verb(language).search(text)
 
