@@ -8,7 +8,10 @@ what it counts: the passage still speaks of this figure (the outlet is not silen
 the number shown for it is not that one: the mention shows the passage's words instead. When
 the passage left holds none of this figure's words (a list's bullet, "officials said", "N.Y.,
 area": trial 35 showed three outlets "stating" a county's toll so, by a national toll cited
-for another figure), the sentence says nothing of this figure: no mention.
+for another figure), the sentence says nothing of this figure: no mention. A figure of one
+country's people is the exception: it is stated only by a number whose own words count that
+country's people (:mod:`.country_counts`), and "the bodies of two French tourists" counts the
+French as well as the dead another figure cites it for (trial 47: the outlet was "silent").
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ def shown_by_passage(content: Content, mentions: dict) -> dict:
                     passage = _passage(m.sentence, m.written)
                     terms = terms or figure_terms(content.figures[record]).for_language(
                         content.articles[article].language)
+                    if terms.country:  # its own words count the country's people: still its
+                        kept.append(m)  # number ("the bodies of two French tourists")
+                        continue
                     if not Scanned.of(Sentence(0, len(passage), passage, 0)).holds(terms):
                         continue  # nothing of this figure is left: "•", "officials said"
                     m = replace(m, written=_shown(passage))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from generator.check.country_counts import country_of_figure, holds_country
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
 from generator.text.counted_words import COUNTED, counted_group
@@ -79,6 +80,11 @@ class Terms:
     #: a figure of the presumed dead: stated only with the words of
     #: :mod:`generator.text.presumed` after its number
     presumed: bool = False
+    #: a figure of one country's people: that country's code ("FR" of "nationals of France"),
+    #: read by its people's words in every language (:mod:`.country_counts`), and the language
+    #: of the article being read (:meth:`for_language`)
+    country: str = ""
+    language: str = ""
 
     def counts(self, after: str) -> bool:
         """Whether the words after a number (to its sentence's end) may state this figure: a
@@ -88,7 +94,7 @@ class Terms:
         return presumed(after) if self.presumed else True
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.phrases or self.stems)
+        return bool(self.words or self.phrases or self.stems or self.country)
 
     def stem_in(self, word: str) -> bool:
         """Whether a word (lower-cased) of the text is written on one of the stems (an Arabic
@@ -104,15 +110,16 @@ class Terms:
         """These terms as an article in ``language`` is read: with its own beginnings of
         words."""
         own = next((stems for lang, stems in self.own_stems if lang == language), ())
-        return replace(self, stems=self.stems + own, own_stems=()) if own else self
+        out = replace(self, stems=self.stems + own, own_stems=()) if own else self
+        return replace(out, language=language or "") if self.country else out
 
     def in_text(self, low: str, text: str) -> bool:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
         hold one of these terms?"""
         if _HARAKAT.search(low):
             low = _HARAKAT.sub("", low)
-        return (any(w in low for w in self.words) or any(st in low for st in self.stems)
-                or any(_probe(p, text, low) for p in self.phrases))
+        return bool(self.country) or any(w in low for w in self.words) or any(
+            st in low for st in self.stems) or any(_probe(p, text, low) for p in self.phrases)
 
 
 #: Arabic letters; the short vowels and other marks Arabic copy writes on a few words
@@ -243,9 +250,12 @@ def _leading(parts: list[str]) -> list[str]:
 
 
 def figure_terms(figure: Figure) -> Terms:
+    """What a figure is found by: its ``terms:``, else the words of its label and unit; a
+    figure of one country's people by that country too (:mod:`.country_counts`)."""
     if figure.terms:
         return terms_of(list(figure.terms), derive=False)
-    return terms_of([figure.label, figure.unit], derive=True)
+    return replace(terms_of([figure.label, figure.unit], derive=True),
+                   country=country_of_figure(figure.label, figure.unit))
 
 
 def event_terms(event: Event, content: Content) -> tuple[Terms, ...]:
@@ -287,7 +297,8 @@ class Scanned:
     def holds(self, terms: Terms) -> bool:
         return bool(terms.words & self.forms) or self.hits_stem(terms) or any(
             _phrase_pattern(p).search(self.sentence.text) for p in terms.phrases
-            if _probe(p, self.sentence.text, self.low))
+            if _probe(p, self.sentence.text, self.low)) or bool(
+            terms.country and holds_country(self.sentence.text, terms.country, terms.language))
 
     def hits(self, terms: Terms) -> list[int]:
         """Offsets in the sentence where a term stands."""

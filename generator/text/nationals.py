@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from generator.text.aboard import on_board
-from generator.text.countries import country_code, country_of_people
 from generator.text.counted_words import PEOPLE, counted_group
+from generator.text.countries import country_code, country_of_people
 from generator.text.languages import stop_words
 from generator.text.speech_words import ARTICLES
 
