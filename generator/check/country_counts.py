@@ -37,8 +37,9 @@ from generator.text.nationals import FROM, WORD, counted_nationals, nation_of
 _NATIONAL_WORDS = frozenset(f for w in NOUN_GROUPS["national"] for f in (w, f"{w}s"))
 #: Where the words a number counts may be looked for past the noun after it end: its clause.
 _CLAUSE = re.compile(r"[,;:()\[\]–—!?]|\.(?:\s|$)")
-#: How many words after the number a people's word may stand ("two of the dead were French").
-WINDOW = 8
+#: How many words after the number a people's word may stand ("two of the dead were French"):
+#: as far as a count's term from its number (:data:`generator.check.mentions.WINDOW`).
+WINDOW = 10
 #: Counted groups of things, not people: "two buses carrying French tourists" counts buses.
 _THINGS = frozenset({"building", "container", "dam", "explosion", "vessel", "bus", "coach",
                      "vehicle", "airstrike", "aircraft"})

@@ -100,3 +100,25 @@ def test_which_numbers_count_the_country_s_people(text, lang, number, want) -> N
     end = text.index(number) + len(number)
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     assert counts_country(text, end, words, "FR", lang) is want
+
+
+def test_a_number_cited_for_the_country_s_people_still_states_the_dead(tmp_path: Path) -> None:
+    """"Two French hikers died": the number counts the French and the dead. Cited for the one
+    figure, it still states the other (before, a number another figure cited was taken as that
+    figure's alone, and the outlet was silent on the dead). Fails without the exception in
+    generator/check/cited_elsewhere.py."""
+    from generator.analyse.analysis import analyse
+    from tests.conftest import checked_pages
+
+    facts = FACTS + ("  - id: dead\n    label: \"Number of dead (2)\"\n    unit: dead\n"
+                     "    measure: dead\n    kind: running\n    reports:\n"
+                     "      - article: giornale-it\n        value: 2\n"
+                     "        quote: \"Le vittime sono due escursionisti francesi\"\n")
+    pages = {o: STATED[o] for o in ("wire-en", "giornale-it")} | {
+        "journal-fr": ("fr", "Deux randonneurs français sont morts dans l'avalanche.")}
+    figures = {f.figure.id: {o: s.state for o, s in f.stances.items()}
+               for f in analyse(checked_pages(tmp_path, facts, pages, "Varnesse")).figures}
+    assert figures["dead"] == {"giornale-it": "reports", "wire-en": "mentions",
+                               "journal-fr": "mentions"}
+    assert figures["nationals-2"] == {"wire-en": "reports", "giornale-it": "mentions",
+                                      "journal-fr": "mentions"}
