@@ -42,6 +42,7 @@ from generator.analyse.model import (
     values_text,
 )
 from generator.check.mentions import Mentions
+from generator.check.terms import figure_terms
 from generator.content.figure_value import agreement
 from generator.content.measured import FALLING
 from generator.content.model import Article, Content
@@ -303,8 +304,12 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
             cited = {o: "reports" for o in outlets} | {
                 r.source.outlet_id: "disagrees" for g in split if g[2] == "disagree"
                 for r in g[1]}
+    # a figure whose label and unit leave no word to find it by ("Number of people on board":
+    # "on" ends the words read, "people" names nothing in particular) is never looked for in
+    # the text (check/mentions.find_mentions): an outlet not citing it is unchecked, not silent
     outlet_stances = stances(covered, by_outlet, cited,
-                             mentions.get(("figure", figure.id), {}), readable=reads_counts)
+                             mentions.get(("figure", figure.id), {}),
+                             looked_for=bool(figure_terms(figure)), readable=reads_counts)
     return FigureAnalysis(
         figure=figure, rows=rows, status=status,
         low=min(row.value.low for row in rows), high=max(row.value.high for row in rows),

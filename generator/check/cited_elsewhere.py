@@ -8,7 +8,12 @@ what it counts: the passage still speaks of this figure (the outlet is not silen
 the number shown for it is not that one: the mention shows the passage's words instead. When
 the passage left holds none of this figure's words (a list's bullet, "officials said", "N.Y.,
 area": trial 35 showed three outlets "stating" a county's toll so, by a national toll cited
-for another figure), the sentence says nothing of this figure: no mention.
+for another figure), the sentence says nothing of this figure: no mention. A figure of one
+country's people is the exception, both ways: it is stated only by a number whose own words
+count that country's people (:mod:`.country_counts`), which says whom it counts, not what
+befell them: "the bodies of two French tourists" counts the French and the dead alike, whichever
+figure cites it (trial 47: the outlet was "silent" on the French; spsilent's end-to-end briefing:
+two outlets whose two French dead were cited as the French were "silent" on the dead).
 """
 
 from __future__ import annotations
@@ -32,15 +37,21 @@ def shown_by_passage(content: Content, mentions: dict) -> dict:
     """``mentions`` with the figure mentions whose number, in their sentence, a report of
     another figure of the same article quotes shown by their passage, not that number."""
     cited: dict[str, list[tuple[str, str]]] = {}  # article -> (figure, quote)
+    # a figure of one country's people says whom its number counts, not what befell them, nor
+    # what else it counts: it and the others may share a number ("two French hikers died")
+    countries = {f.id for f in content.figures.values() if figure_terms(f).country}
     for figure in content.figures.values():
         for report in figure.reports:
-            if report.quote:
+            if report.quote and figure.id not in countries:
                 cited.setdefault(report.article, []).append((figure.id, _plain(report.quote)))
     out: dict = {}
     for key, by_article in mentions.items():
         kind, record = key
         for article, found in by_article.items():
             if kind != "figure":
+                out.setdefault(key, {})[article] = found
+                continue
+            if record in countries:  # its number's own words count the country's people
                 out.setdefault(key, {})[article] = found
                 continue
             kept = []

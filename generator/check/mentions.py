@@ -13,7 +13,8 @@ terms (:mod:`.terms`) and states an amount read by the quantity reader
   km/h") and it is no forecast ("another 20 cm could fall": :mod:`generator.text.forecast`);
 * a count (deaths, fighters): the amount has no unit of measure, the words right after it do not
   count something else ("40 Iraqi militiamen" is not a count of Iranians), and a term stands
-  within :data:`WINDOW` words of it ("the death toll rose to 69", "69 people died").
+  within :data:`WINDOW` words of it ("the death toll rose to 69", "69 people died"); for a count
+  of one country's people, its people's words in any language (:mod:`.country_counts`).
 
 **Events.** An article mentions an event when one sentence holds one of its ``terms:``; else its
 place (any spelling) and one of its actors; else all its actors. This is looser than for figures
@@ -27,10 +28,9 @@ measured, not perfect (FIDELITY.md): a lede it took for a caption, or a toll sta
 headline, would otherwise make the outlet "silent" on the very figure it printed. Such a mention
 says where it stands (``Mention.where``), and the pages say it too.
 
-What is found is shown to the analyst with the sentence, so a wrong mention is seen at once; a
-missed one leaves the outlet silent, as before. Only sentences that hold a term are read for
-numbers, and an article's mentions are kept between rebuilds while its text and the records'
-terms are unchanged.
+What is found is shown with the sentence, so a wrong mention is seen at once; a missed one
+leaves the outlet silent. Only sentences that hold a term are read for numbers, and an article's
+mentions are kept between rebuilds while its text and the records' terms are unchanged.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.check.cited_elsewhere import shown_by_passage
+from generator.check.country_counts import counts_country
 from generator.check.terms import (
     Scanned,
     Terms,
@@ -74,7 +75,6 @@ COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group fo
                           | {w for group in COUNT_TERMS.values() for w in group}
                           | {f for w in STRUCTURE_NOUNS for f in forms(w)})
 
-
 #: Kinds of removed block that are not the outlet's words: what they say is not what the
 #: outlet said (a reader's comment stating a toll does not make the outlet report it).
 NOT_THE_OUTLETS = frozenset({"comments", "comment-form", "advertisement", "consent-banner",
@@ -98,10 +98,8 @@ class Mention:
     @property
     def place(self) -> str:
         """Where it stands, in words, for a page: "" in the story."""
-        if not self.where:
-            return ""
-        if self.where == "headline":
-            return "in its headline"
+        if self.where in ("", "headline"):
+            return "in its headline" if self.where else ""
         return f"only in text the cleaner removed as {self.where.replace('-', ' ')}, " \
                f"line {self.line}"
 
@@ -192,6 +190,8 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
     if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]) \
             or s.undone_after(q.end, terms, lang):  # "37 … wieder gefasst": the recaptured
         return False  # a distance; "eight more were presumed dead" for the confirmed dead
+    if terms.country:  # a country's people, by their words in any language ("deux Français")
+        return counts_country(s.sentence.text, q.end, s.words, terms.country, lang)
     counted = _counted_after(q, terms, s, others, lang)
     if counted is not None:
         return counted

@@ -19,9 +19,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from generator.check.country_counts import country_of_figure, holds_country
+from generator.check.term_tables import GROUPS, elsewhere, table_group
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
-from generator.text.counted_words import COUNTED, counted_group
+from generator.text.counted_words import counted_group
 from generator.text.lexicon import (
     COUNT_TERMS,
     FUNCTION_WORDS,
@@ -79,6 +81,11 @@ class Terms:
     #: a figure of the presumed dead: stated only with the words of
     #: :mod:`generator.text.presumed` after its number
     presumed: bool = False
+    #: a figure of one country's people: that country's code ("FR" of "nationals of France"),
+    #: read by its people's words in every language (:mod:`.country_counts`), and the language
+    #: of the article being read (:meth:`for_language`)
+    country: str = ""
+    language: str = ""
 
     def counts(self, after: str) -> bool:
         """Whether the words after a number (to its sentence's end) may state this figure: a
@@ -88,7 +95,7 @@ class Terms:
         return presumed(after) if self.presumed else True
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.phrases or self.stems)
+        return bool(self.words or self.phrases or self.stems or self.country)
 
     def stem_in(self, word: str) -> bool:
         """Whether a word (lower-cased) of the text is written on one of the stems (an Arabic
@@ -104,15 +111,16 @@ class Terms:
         """These terms as an article in ``language`` is read: with its own beginnings of
         words."""
         own = next((stems for lang, stems in self.own_stems if lang == language), ())
-        return replace(self, stems=self.stems + own, own_stems=()) if own else self
+        out = replace(self, stems=self.stems + own, own_stems=()) if own else self
+        return replace(out, language=language or "") if self.country else out
 
     def in_text(self, low: str, text: str) -> bool:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
         hold one of these terms?"""
         if _HARAKAT.search(low):
             low = _HARAKAT.sub("", low)
-        return (any(w in low for w in self.words) or any(st in low for st in self.stems)
-                or any(_probe(p, text, low) for p in self.phrases))
+        return bool(self.country) or any(w in low for w in self.words) or any(
+            st in low for st in self.stems) or any(_probe(p, text, low) for p in self.phrases)
 
 
 #: Arabic letters; the short vowels and other marks Arabic copy writes on a few words
@@ -158,7 +166,10 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
     """Terms from the analyst's words (``derive`` false) or from a label and unit."""
     words: set[str] = set()
     phrases: list[str] = []
+    own: set[str] = set()  # the label's and unit's own words, as written (lower case)
     for text in texts:
+        if derive:  # the draft lists the values in brackets: "(dutzende: at least 24)"
+            text = text.split("(")[0]
         parts = WORD.findall(text)
         if not derive and len(parts) > 1:
             phrases.append(" ".join(parts))
@@ -170,26 +181,38 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
             if derive and (low in FUNCTION_WORDS or low in GENERIC_FIGURE_WORDS or len(low) < 3):
                 continue
             words |= forms(low)
+            own.add(low)
     stems: list[str] = []
     by_language: dict[str, list[str]] = {}
     if not derive:
         return Terms(frozenset(words), tuple(phrases),
                      presumed=any(names_presumed(text) for text in texts))
     given = frozenset(words)
+    joined: dict[str, bool] = {}  # groups of the table of counted words -> their English too
     for name, group in COUNT_TERMS.items():
         every = frozenset().union(*(forms(w) for w in group))
         if words & every:
             words |= every
-            # the same count in the other languages' copy ("morts", "Toten", "tewas"; "trouvé
-            # la mort"): an outlet writing in French that gives the toll is not silent on it
-            for word in _ELSEWHERE.get(name, ()):
-                if " " in word:
-                    phrases.append(word)
-                else:
-                    words |= forms(word)
-            stems.extend(_GLUED_ELSEWHERE.get(name, ()))
-            for lang, own in _BEGINNINGS.get(name, {}).items():
-                by_language.setdefault(lang, []).extend(own)
+            if name in GROUPS:
+                joined[GROUPS[name]] = False
+    # a label's word that the table of counted words names a group by, in English or in the
+    # language the draft kept it in ("trapped", "discharged", "navires"): that group's words
+    # too (spsilent: a figure of the trapped was found in English copy only)
+    for word in sorted(own):
+        if (group := table_group(word)) is not None:
+            joined.setdefault(group, True)
+    for group, english in joined.items():
+        # the same count in the other languages' copy ("morts", "Toten", "tewas"; "trouvé
+        # la mort"): an outlet writing in French that gives the toll is not silent on it
+        other, glued, beginnings = elsewhere(group, english)
+        for word in other:
+            if " " in word:
+                phrases.append(word)
+            else:
+                words |= forms(word)
+        stems.extend(glued)
+        for lang, begun in beginnings:
+            by_language.setdefault(lang, []).extend(begun)
     # a group of nouns joins through the label's and unit's own words only: "casualties", one
     # of the injured's count words, is also among the nouns of the dead, and "36 dead" would
     # otherwise state a figure of the injured
@@ -200,35 +223,6 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
     return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)),
                  tuple((lang, tuple(dict.fromkeys(own))) for lang, own in by_language.items()),
                  any(names_presumed(text) for text in texts))
-
-
-#: Languages whose table entries are matched as beginnings of words in article text: their
-#: counted words take endings and particles that a whole-word match would never meet.
-_GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh", "ne", "hi", "bn"})
-_GROUPS = (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
-           ("displaced", "evacuee"), ("rescued", "rescued"))
-#: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and
-#: phrases; its beginnings of words, "fallec", "verletzt", match themselves only), and the
-#: table's English phrases ("in hospital"), which COUNT_TERMS' single words cannot hold.
-_ELSEWHERE: dict[str, tuple[str, ...]] = {
-    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items()
-                              if lang not in _GLUED for w in ws
-                              if lang != "en" or " " in w.strip()))
-    for name, group in _GROUPS}
-_GLUED_ELSEWHERE: dict[str, tuple[str, ...]] = {
-    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang in _GLUED
-                              for w in ws))
-    for name, group in _GROUPS}
-
-
-#: The table's entries that are beginnings of words, by group and language (the languages
-#: that do not glue endings on): read as such only in an article of that language
-#: (:meth:`Terms.for_language`). Shorter ones, and entries written as whole words ("mort ",
-#: "tot "), stay whole words: four letters begin too many other words.
-_BEGINNINGS: dict[str, dict[str, tuple[str, ...]]] = {
-    name: {lang: tuple(w for w in ws if len(w) >= 5 and " " not in w)
-           for lang, ws in COUNTED[group].items() if lang != "en" and lang not in _GLUED}
-    for name, group in _GROUPS}
 
 
 def _leading(parts: list[str]) -> list[str]:
@@ -243,9 +237,12 @@ def _leading(parts: list[str]) -> list[str]:
 
 
 def figure_terms(figure: Figure) -> Terms:
+    """What a figure is found by: its ``terms:``, else the words of its label and unit; a
+    figure of one country's people by that country too (:mod:`.country_counts`)."""
     if figure.terms:
         return terms_of(list(figure.terms), derive=False)
-    return terms_of([figure.label, figure.unit], derive=True)
+    return replace(terms_of([figure.label, figure.unit], derive=True),
+                   country=country_of_figure(figure.label, figure.unit))
 
 
 def event_terms(event: Event, content: Content) -> tuple[Terms, ...]:
@@ -287,7 +284,8 @@ class Scanned:
     def holds(self, terms: Terms) -> bool:
         return bool(terms.words & self.forms) or self.hits_stem(terms) or any(
             _phrase_pattern(p).search(self.sentence.text) for p in terms.phrases
-            if _probe(p, self.sentence.text, self.low))
+            if _probe(p, self.sentence.text, self.low)) or bool(
+            terms.country and holds_country(self.sentence.text, terms.country, terms.language))
 
     def hits(self, terms: Terms) -> list[int]:
         """Offsets in the sentence where a term stands."""

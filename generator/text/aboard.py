@@ -78,3 +78,10 @@ _ASHORE = re.compile(r"\b(?:an\s+land|ashore|to\s+shore|à\s+terre|a\s+terra|a\s
 def brought_ashore(rest: str) -> bool:
     """Whether the words after a count of people bring them ashore (:data:`_ASHORE`)."""
     return _ASHORE.search(rest[:80]) is not None
+
+
+def on_board(words: str, lang: str) -> str | None:
+    """``passenger`` or ``crew`` when ``words`` open with a word of :data:`ON_BOARD`."""
+    low = words.lower() + " "
+    return next((group for group, by_lang in ON_BOARD.items()
+                 if any(low.startswith(w) for w in by_lang.get(lang, ()))), None)

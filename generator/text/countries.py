@@ -253,8 +253,13 @@ SPOKEN_SHARE = 30
 #: "United States", the "United Kingdom" are two words; "Dutch" is no "Netherlands"), as
 #: folded beginnings per language, each taking an ending of up to three letters. Trial 47:
 #: "two US nationals" and "two Americans" still missing joined the French among the dead.
+#: English also names a people by "-man" and "-woman" after its adjective ("two Frenchmen",
+#: "a Dutchwoman"), which no CLDR name ends in (spsilent: "Frenchmen" counted no French).
 _PEOPLE_APART = {
-    "en": {"american": "US", "british": "GB", "briton": "GB", "dutch": "NL"},
+    "en": {"american": "US", "british": "GB", "briton": "GB", "dutch": "NL",
+           **{f"{people}{sex}": code for people, code in (
+               ("french", "FR"), ("english", "GB"), ("irish", "IE"), ("scots", "GB"),
+               ("welsh", "GB"), ("dutch", "NL")) for sex in ("m", "wom")}},
     "fr": {"americain": "US", "etats-unien": "US", "britannique": "GB", "neerlandais": "NL",
            "hollandais": "NL"},
     "de": {"amerikaner": "US", "us-amerikaner": "US", "us-burger": "US", "brite": "GB",

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from generator.text.aboard import on_board
+from generator.text.counted_words import PEOPLE, counted_group
 from generator.text.countries import country_code, country_of_people
+from generator.text.languages import stop_words
 from generator.text.speech_words import ARTICLES
 
 #: Plural nouns for the citizens of a country, lower case, per language.
@@ -128,3 +131,61 @@ def nation_of(noun: str, lang: str) -> str | None:
         if tok.group(0).isupper() and (code := country_code(tok.group(0), lang)):
             return code  # "two US nationals", "UK citizens"
     return None
+
+
+#: Where the words a count's country may be read in end.
+_CLAUSE = re.compile(r"[,.;:()\[\]–—!?\d]")
+#: A destination after the country: "80 people from Lima to Quito" is a flight's route.
+_ROUTE = re.compile(r"\s+(?:to|towards|à|vers|a|hacia|para|nach|in|verso|naar)\b", re.I)
+#: The most words read after the number.
+_REACH = 4
+
+
+def _people(word: str, lang: str) -> bool:
+    """A noun for people a country's count may stand on: its citizens, or people as the counted
+    table names them ("passagers", "Menschen"), those on board by their role
+    (:data:`generator.text.aboard.ON_BOARD`), and in English the people the table's lemmas
+    name (:data:`generator.text.counted_words.PEOPLE`: "people", "passengers", "tourists")."""
+    low = word.lower()
+    return low in CITIZENS.get(lang, ()) or (
+        counted_group(low + " ", lang, ("person",)) is not None) or (
+        on_board(low, lang) is not None) or (
+        lang == "en" and (low in PEOPLE or low.removesuffix("s") in PEOPLE))
+
+
+def counted_nationals(after: str, lang: str) -> tuple[str, int] | None:
+    """(noun, where it ends in ``after``) when the words right after a number count people of
+    a country ("six Kazakh nationals", "16 citoyens russes", "42 aus Aserbaidschan"), or
+    citizens of whichever country ("12 ciudadanos rusos"). A demonym alone ("16 Russians",
+    "seis kazajos") must end the noun phrase (a function word or the clause's end after it:
+    "12 Italian restaurants" counts restaurants). The one reader of such a count: ``extract``
+    drafts a country's people by it (:mod:`generator.extract.counts.nationals`), and ``check``
+    reads by it which country's people a number counts (:mod:`generator.check.country_counts`).
+    """
+    clause = _CLAUSE.split(after, maxsplit=1)[0]
+    tokens = list(WORD.finditer(clause))[:_REACH + 2]
+    people = found = citizens = False
+    stop = 0
+    for i, tok in enumerate(tokens[:_REACH]):
+        word = tok.group(0)
+        low = word.lower()
+        if low in FROM.get(lang, ()) and (i == 0 or people):
+            named = from_country(tokens, i, lang)
+            if named and not _ROUTE.match(clause, named[1]):
+                return clause[tokens[0].start():named[1]], named[1]
+            break
+        if _people(word, lang):
+            people, stop = True, tok.end()
+            citizens = citizens or low in CITIZENS.get(lang, ())
+            continue
+        if (lang != "en" or word[:1].isupper()) and country_of_people(word, lang):
+            found, stop = True, tok.end()
+            continue
+        break
+    if not found:  # "12 ciudadanos rusos": a country's citizens, whichever it is
+        return (clause[tokens[0].start():stop], stop) if citizens else None
+    if not people:
+        nxt = next((t for t in tokens if t.start() >= stop), None)
+        if nxt is not None and nxt.group(0).lower() not in stop_words(lang):
+            return None
+    return clause[tokens[0].start():stop], stop

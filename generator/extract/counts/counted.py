@@ -8,6 +8,7 @@ import re
 
 from generator.extract.counts.people_counted import places_struck, present_then
 from generator.text.aboard import ON_BOARD
+from generator.text.aboard import on_board as on_board
 from generator.text.casualty.outcome_verbs import laid_waste, outcome_before
 from generator.text.casualty.outcomes import (
     CLAUSE_END,
@@ -103,13 +104,6 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
 
 #: What a survivor's own verb may say befell them that makes them a count of the injured.
 _HURT = ("wounded",)
-
-
-def on_board(words: str, lang: str) -> str | None:
-    """``passenger`` or ``crew`` when ``words`` open with a word of :data:`ON_BOARD`."""
-    low = words.lower() + " "
-    return next((group for group, by_lang in ON_BOARD.items()
-                 if any(low.startswith(w) for w in by_lang.get(lang, ()))), None)
 
 
 def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None:
