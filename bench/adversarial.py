@@ -445,6 +445,14 @@ CASES = [
              f"stärksten betroffenen Gemeinde Olden dem Sender RTN und"
              for i in range(max(1, n // 190)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: quotations inside German reported speech", OURS,
+         "paragraphs of sentences in the subjunctive of reported speech, each with a short "
+         "quotation and a source named before it (spspk7)",
+         lambda n: _content_with(
+             "Zuvor hatte ein Sprecher der Feuerwehr gesagt, die Halle sei leer. Es sei "
+             "„noch nicht vorbei“ und man werde „später berichten“, hieß es.\n\n"
+             * max(1, n // 150)),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: relatives of a thing before quotations", OURS,
          "one Spanish sentence of reports, each a relative of a thing and a quotation after "
          "its speech verb, no full stop (trial 35)",
