@@ -445,6 +445,21 @@ CASES = [
              f"stärksten betroffenen Gemeinde Olden dem Sender RTN und"
              for i in range(max(1, n // 190)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: quotations inside German reported speech", OURS,
+         "paragraphs of sentences in the subjunctive of reported speech, each with a short "
+         "quotation and a source named before it (spspk7)",
+         lambda n: _content_with(
+             "Zuvor hatte ein Sprecher der Feuerwehr gesagt, die Halle sei leer. Es sei "
+             "„noch nicht vorbei“ und man werde „später berichten“, hieß es.\n\n"
+             * max(1, n // 150)),
+         lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: a German paper quoting a statement", OURS,
+         "quotations credited to a paper that quoted from a statement of a body, commas and "
+         "no full stop (spspk7)",
+         lambda n: _content_with(" ".join(
+             f"„wir räumen den Platz {i}“, zitierte die Zeitung Talbote aus einer Mitteilung der "
+             f"Veranstalter im Netz und" for i in range(max(1, n // 100)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: relatives of a thing before quotations", OURS,
          "one Spanish sentence of reports, each a relative of a thing and a quotation after "
          "its speech verb, no full stop (trial 35)",

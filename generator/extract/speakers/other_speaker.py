@@ -82,10 +82,12 @@ _IT_SAYS_DE = re.compile(r"\s*[Ii]n\s+(?:einer|der|ihrer|seiner)\s+(?:[^,.;:]{0,
 
 
 #: German "„…“, zitierte die Zeitung Z eine Augenzeugin": the outlet quoted someone, who (in
-#: the accusative after it) said the words.
-_CITED_DE = regex.compile(r"\s*,\s*zitiert(?:e|en)?\s+(?:der|die|das|den)\s+[^.,;:]{1,60}?\s+"
-                          r"(?P<who>(?:einen|eine|den|die|ihren|seinen|ihre|seine)\s+"
-                          r"[^.,;:]{2,80}?)\s*(?:[.;]|$)")
+#: the accusative after it) said the words; or quoted "aus einer Mitteilung der Organisatoren",
+#: whose issuer (in the genitive) did (spspk7: two sites of pool spspk5 had no speaker).
+_CITED_DE = regex.compile(r"\s*,\s*zitiert(?:e|en)?\s+(?:der|die|das|den)\s+[^.,;:]{1,60}?\s+(?:aus"
+                          r"\s+(?:einer|einem)\s+\w*?(?:Mitteilung|Erklärung|Stellungnahme)\s+(?:der|des)"
+                          r"\s+(?P<who>(?:\p{Ll}+\s+)?\p{Lu}[\w-]+)(?:\s+[^.,;:]{1,60})?|(?P<who>(?:einen|eine|"
+                          r"den|die|ihren|seinen|ihre|seine)\s+[^.,;:]{2,80}?))\s*(?:[.;]|$)")
 
 
 #: German "bekanntgeben" split around its object ("X gab im Rat den Tod von Y bekannt"): an

@@ -27,6 +27,7 @@ from generator.extract.speakers.attribution import CLAIM
 from generator.extract.speakers.noun_phrases import subject_before
 from generator.extract.speakers.other_speaker import THAT, speaker_other
 from generator.extract.speakers.subjects import UNNAMED, as_subject, colon_subject, np_after
+from generator.extract.speech.reported_mood import REPORTED_MOOD, reported_speaker
 from generator.text.masking import mask_quotes
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import PRONOUNS, QUESTION_VERBS, QUOTE_CHARS, speech_pattern
@@ -152,10 +153,15 @@ def introduced(pq: list, text: str, sents: list[Sentence], starts: list[int], la
                 for x in after)):
             continue
         who, how = lead_in(text, sents, starts, q.start, lang, reported=after_named and not before)
+        if not who and not after_named and (who := reported_speaker(text, sents, starts, q.start,
+                                                                    lang)):
+            how = REPORTED_MOOD  # "Es sei „…“": the source the reported speech goes back to
         if who or not after_named:
             q.speaker = q.resolved = who
             q.how = how
-            q.why += ["speaker named in the sentence before the quotation"] if who else []
+            q.why += [("the reported speech it stands in goes back to this source"
+                       if how == REPORTED_MOOD else "speaker named in the sentence before the "
+                       "quotation")] if who else []
 
 
 #: At most this many words before a quotation, in its sentence, are a verb left without its
