@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator.text import number_words_inflected as I
 from generator.text import number_words_more as M
 
 #: Languages whose number words text2num parses.
@@ -1421,15 +1422,20 @@ MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "ho
 
 
 # Hungarian, Greek, Swedish and Norwegian number words, and the scale words, qualifiers and
-# ordinals of these and of Danish (issues 13 and 16), from their own table module.
+# ordinals of these and of Danish (issues 13 and 16), from their own table module; Slovenian,
+# Croatian, Estonian and Finnish (issue 16) from theirs, the forms derived by case.
 def _merge_more() -> None:
     global TIME_BEFORE
-    TIME_BEFORE += M.TIME_BEFORE
-    HOUR_BEFORE.update(dict.fromkeys(M.TIME_BEFORE, True))
+    for module in (M, I):
+        TIME_BEFORE += module.TIME_BEFORE
+        HOUR_BEFORE.update(dict.fromkeys(module.TIME_BEFORE, True))
     for code, roads in M.ROAD_NOUNS.items():
         NAMED_BY_NUMBER[code] = NAMED_BY_NUMBER.get(code, frozenset()) | roads
     for table, more in ((WORDS, M.WORDS), (ARTICLES, M.ARTICLES), (SCALES, M.SCALES),
-                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS)):
+                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS),
+                        (WORDS, I.WORDS), (SCALES, I.SCALES), (QUALIFIERS, I.QUALIFIERS),
+                        (ORDINAL_WORDS, I.ORDINAL_WORDS), (VAGUE, I.VAGUE),
+                        (NINE_OR_NEW, I.NINE_OR_NEW)):
         for code, entries in more.items():
             table[code] = {**table.get(code, {}), **entries} if isinstance(entries, dict) \
                 else entries  # type: ignore[index]
