@@ -896,6 +896,9 @@ HOUR_BEFORE: dict[str, bool] = {
     # Catalan "a les 6 del matí", "cap a les 7.00", "les 6.15"; Romanian "la ora 4.30", "în
     # jurul orei 7"
     "a les": True, "cap a les": True, "les": False, "ora": True, "orei": True, "orele": True}
+#: Words that name the clock itself ("kella 19 paiku", "kello 04 jälkeen"): a bare hour after
+#: one is the clock's whatever word follows it (:data:`number_words_inflected.TIME_BEFORE`).
+CLOCK_BEFORE = frozenset(I.TIME_BEFORE)
 #: Words of the hour that are another word in other languages: German, Dutch and the Nordic
 #: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
 HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {

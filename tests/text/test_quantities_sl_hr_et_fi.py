@@ -59,8 +59,12 @@ def test_qualifiers(text, lang, expected):
     ("Häirekeskus sai teate kell 23.58 Väikekülast.", "et", "time"),
     ("Kustutustööd lõppesid kella 14.25ks.", "et", "time"),
     ("Ilmoitus tuli klo 12.30 Pikkukylästä.", "fi", "time"),
-    # the same shape without the clock's word stays a quantity
+    # a bare hour after the word for the clock, whatever word follows it
+    ("Häirekeskusele teatati õhtul kella 19 paiku.", "et", "time"),
+    ("Ilmoitus hätäkeskukseen tuli kello 04 jälkeen.", "fi", "time"),
+    # the same shapes without the clock's word stay quantities
     ("Kahju ulatub 23.58 miljonini.", "et", "quantity"),
+    ("Väikekülas hukkus 19 inimest.", "et", "quantity"),
 ])
 def test_estonian_and_finnish_clock(text, lang, expected):
     assert [kind for _, kind, _ in _read(text, lang)][:1] == [expected]
