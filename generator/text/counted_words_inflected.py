@@ -17,15 +17,21 @@ from __future__ import annotations
 
 COUNTED_INFLECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
-        "sl": ("mrtv", "umrl", "umrla", "umrli", "smrtn", "žrtev", "žrtve", "trupl",
+        # (the stems of four letters with their forms written out: a stem under five letters
+        # matches only itself where a figure's terms look for the dead, check/terms.py)
+        "sl": ("mrtv", "mrtvih", "mrtvi", "umrl", "umrla", "umrli", "umrlo", "smrtn", "žrtev",
+               "žrtve", "trupl",
                "izgubil življenje", "izgubila življenje", "izgubili življenje",
                "življenje izgubil", "preminil", "utonil", "zgorel"),
-        "hr": ("mrtv", "poginu", "preminu", "umro", "umrl", "smrtno stradal", "stradal",
+        "hr": ("mrtv", "mrtvih", "mrtvi", "poginu", "preminu", "umro", "umrl", "umrli", "umrla",
+               "smrtno stradal", "stradal",
                "izgubio život", "izgubila život", "izgubili život", "život izgubi", "žrtv",
                "tijel", "beživotn", "utopi", "izgorje"),
-        "et": ("hukk", "surn", "sai surma", "said surma", "suri", "surid", "kaotas elu",
+        "et": ("hukk", "hukkus", "hukkusid", "hukkunud", "hukkunu", "surn", "surnud",
+               "sai surma", "said surma", "suri", "surid", "kaotas elu",
                "kaotasid elu", "jättis elu", "jätsid elu", "uppus", "uppunu"),
-        "fi": ("kuol", "menehty", "sai surmansa", "saivat surmansa", "menetti henkensä",
+        "fi": ("kuol", "kuoli", "kuolivat", "kuollut", "kuolleet", "kuolleita", "menehty",
+               "sai surmansa", "saivat surmansa", "menetti henkensä",
                "menettivät henkensä", "hukku"),
     },
     "wounded": {
