@@ -23,7 +23,9 @@ ON_BOARD: dict[str, dict[str, tuple[str, ...]]] = {
                   # (Greek and Hungarian by their stem: "επιβάτες", "επιβαίνοντες"; "utas",
                   # "utasa", the singular a Hungarian number takes)
                   "sv": ("passagerare",), "da": ("passagerer",), "no": ("passasjerer",),
-                  "el": ("επιβάτ", "επιβαίνοντ"), "hu": ("utas",)},
+                  "el": ("επιβάτ", "επιβαίνοντ"), "hu": ("utas",),
+                  # by their stems, in every case ("potnikov", "putnika", "matkustajaa")
+                  "sl": ("potnik",), "hr": ("putnik",), "et": ("reisija",), "fi": ("matkustaj",)},
     "crew": {"fr": ("membres d'équipage", "membres d’équipage", "membres de l'équipage",
                     "membres de l’équipage"),
              "es": ("tripulantes", "miembros de la tripulación", "miembros de tripulación"),

@@ -94,6 +94,11 @@ ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
            "jedoch": (_O,), "insgesamt": (_F,), "gestern": (_F,), "damals": (_F,)},
     "nl": {"ook": (_F,), "zelfs": (_F,), "in totaal": (_F,), "gisteren": (_F,)},
     "pl": {"wtedy": (_F,), "łącznie": (_F,), "wczoraj": (_F,)},
+    # between a verb of what befell people and their number ("sai vigastada veel neli
+    # inimest", "umrli so še trije", "poginula su još dvojica")
+    "et": {"veel": (_F,), "kokku": (_F,)}, "fi": {"myös": (_F,), "yhteensä": (_F,)},
+    "sl": {"še": (_F,), "tudi": (_F,), "skupno": (_F,)},
+    "hr": {"još": (_F,), "također": (_F,), "ukupno": (_F,)},
 }
 
 

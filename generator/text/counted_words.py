@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from generator.text.aboard import SURVIVED
 from generator.text.burn_words import BURN
+from generator.text.counted_words_inflected import COUNTED_INFLECTED, EMERGENCY_VEHICLES_INFLECTED
 from generator.text.counted_words_more import COUNTED_MORE, EMERGENCY_VEHICLES_MORE
 from generator.text.one_person import ONE as ONE
 from generator.text.one_person import PERSON as PERSON
@@ -738,6 +739,10 @@ for _group, _by_lang in _OTHER_SCRIPTS.items():
 for _group, _by_lang in COUNTED_MORE.items():
     COUNTED[_group].update(_by_lang)
 EMERGENCY_VEHICLES.update(EMERGENCY_VEHICLES_MORE)
+# Slovenian, Croatian, Estonian and Finnish, from theirs (issue 16); Bosnian as Croatian
+for _group, _by_lang in COUNTED_INFLECTED.items():
+    COUNTED[_group].update({**_by_lang, "bs": _by_lang["hr"]})
+EMERGENCY_VEHICLES.update(EMERGENCY_VEHICLES_INFLECTED)
 
 #: The dead as those no one could save, named after their count ("4 people could not be saved",
 #: "per due alpinisti non c'è stato niente da fare", "für 3 Insassen kam jede Hilfe zu spät"): news

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator.text import number_words_inflected as I
 from generator.text import number_words_more as M
 
 #: Languages whose number words text2num parses.
@@ -895,6 +896,9 @@ HOUR_BEFORE: dict[str, bool] = {
     # Catalan "a les 6 del matí", "cap a les 7.00", "les 6.15"; Romanian "la ora 4.30", "în
     # jurul orei 7"
     "a les": True, "cap a les": True, "les": False, "ora": True, "orei": True, "orele": True}
+#: Words that name the clock itself ("kella 19 paiku", "kello 04 jälkeen"): a bare hour after
+#: one is the clock's whatever word follows it (:data:`number_words_inflected.TIME_BEFORE`).
+CLOCK_BEFORE = frozenset(I.TIME_BEFORE)
 #: Words of the hour that are another word in other languages: German, Dutch and the Nordic
 #: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
 HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {
@@ -1421,15 +1425,20 @@ MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "ho
 
 
 # Hungarian, Greek, Swedish and Norwegian number words, and the scale words, qualifiers and
-# ordinals of these and of Danish (issues 13 and 16), from their own table module.
+# ordinals of these and of Danish (issues 13 and 16), from their own table module; Slovenian,
+# Croatian, Estonian and Finnish (issue 16) from theirs, the forms derived by case.
 def _merge_more() -> None:
     global TIME_BEFORE
-    TIME_BEFORE += M.TIME_BEFORE
-    HOUR_BEFORE.update(dict.fromkeys(M.TIME_BEFORE, True))
+    for module in (M, I):
+        TIME_BEFORE += module.TIME_BEFORE
+        HOUR_BEFORE.update(dict.fromkeys(module.TIME_BEFORE, True))
     for code, roads in M.ROAD_NOUNS.items():
         NAMED_BY_NUMBER[code] = NAMED_BY_NUMBER.get(code, frozenset()) | roads
     for table, more in ((WORDS, M.WORDS), (ARTICLES, M.ARTICLES), (SCALES, M.SCALES),
-                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS)):
+                        (QUALIFIERS, M.QUALIFIERS), (ORDINAL_WORDS, M.ORDINAL_WORDS),
+                        (WORDS, I.WORDS), (SCALES, I.SCALES), (QUALIFIERS, I.QUALIFIERS),
+                        (ORDINAL_WORDS, I.ORDINAL_WORDS), (VAGUE, I.VAGUE),
+                        (NINE_OR_NEW, I.NINE_OR_NEW)):
         for code, entries in more.items():
             table[code] = {**table.get(code, {}), **entries} if isinstance(entries, dict) \
                 else entries  # type: ignore[index]

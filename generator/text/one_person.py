@@ -20,6 +20,9 @@ ONE: dict[str, tuple[str, ...]] = {
     "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
     "de": ("ein", "eine", "einen", "einem", "einer", "eines", "1"), "nl": ("een", "één", "1"),
     "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),
+    # the numeral one of languages without an article (issue 16)
+    "sl": ("en", "ena", "eno", "1"), "hr": ("jedan", "jedna", "jedno", "1"),
+    "bs": ("jedan", "jedna", "jedno", "1"), "et": ("üks", "1"), "fi": ("yksi", "1"),
 }
 
 #: "Another" standing alone for one more person ("another is still missing", "otro sigue
@@ -77,7 +80,20 @@ PERSON: dict[str, tuple[str, ...]] = {
            "pracownik", "ratownik", "policjant", "pasażer", "marynarz"),
     "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník", "cestující",
            "námořník"),
+    "sl": ("moški", "ženska", "otrok", "oseba", "gasilec", "voznik", "voznica", "potnik",
+           "potnica", "pešec", "pešk", "delavec", "policist", "stanovalec", "stanovalka",
+           "kolesar", "motorist", "deček", "deklica"),
+    "hr": ("muškarac", "žena", "dijete", "osoba", "vatrogasac", "vozač", "putnik", "putnica",
+           "pješak", "pješakinja", "radnik", "policajac", "stanar", "biciklist", "motociklist",
+           "dječak", "djevojčica"),
+    "et": ("mees", "naine", "laps", "inimene", "isik", "päästja", "juht", "sõitja", "reisija",
+           "jalakäija", "töötaja", "politseinik", "elanik", "jalgrattur", "mootorrattur",
+           "poiss", "tüdruk"),
+    "fi": ("mies", "nainen", "lapsi", "ihminen", "henkilö", "palomies", "kuljettaja",
+           "matkustaja", "jalankulkija", "työntekijä", "poliisi", "asukas", "pyöräilijä",
+           "moottoripyöräilijä", "poika", "tyttö"),
 }
+PERSON["bs"] = PERSON["hr"]
 #: A person noun long enough to end a compound as its head ("Grubenarbeiter", "Hausbewohner";
 #: not "leiche", which ends "Vergleiche").
 _DE_HEAD_LETTERS = 7

@@ -318,6 +318,32 @@ SPEECH = {
            "írta", "fogalmazott", "jelentette", "jelentette ki", "mondja", "közli",
            "tájékoztatott", "emelte ki", "magyarázta", "fejtette ki", "jelezte", "számolt be",
            "nyilatkozott", "mondta el", "hozzátette", "figyelmeztetett", "figyelmeztetnek"),
+    # Estonian and Finnish put the verb before its subject after a quotation ("…," ütles
+    # Mari Tamm; "…," kertoo Matti Virtanen) or after the name ("…," Matti Virtanen kertoo)
+    "et": ("ütles", "ütleb", "rääkis", "räägib", "lisas", "lisab", "kinnitas", "kinnitab",
+           "märkis", "märgib", "selgitas", "selgitab", "sõnas", "lausus", "tõdes", "tõdeb",
+           "kirjeldas", "kirjeldab", "nentis", "arutles", "teatas", "kommenteeris",
+           "rõhutas", "rõhutab", "hoiatas", "meenutas", "kinnitasid", "ütlesid"),
+    "fi": ("kertoo", "kertoi", "sanoo", "sanoi", "toteaa", "totesi", "lisää", "lisäsi",
+           "kommentoi", "arvioi", "arvioi", "kuvailee", "kuvaili", "muistuttaa", "muistutti",
+           "korostaa", "korosti", "painottaa", "painotti", "vahvistaa", "vahvisti",
+           "kertovat", "kertoivat", "sanovat"),
+    # Slovenian and Croatian: the perfect after the quotation ("…, je povedal Janez Novak",
+    # "…, rekao je Ivan Horvat"), the present ("pravi", "kaže", "navodi")
+    "sl": ("je povedal", "je povedala", "so povedali", "je dejal", "je dejala", "so dejali",
+           "je sporočil", "je sporočila", "so sporočili", "je pojasnil", "je pojasnila",
+           "so pojasnili", "je dodal", "je dodala", "so dodali", "je še dodal", "je še dodala",
+           "so še dodali", "je poudaril", "je poudarila", "so poudarili", "je potrdil",
+           "je potrdila", "so potrdili", "so zapisali", "je zapisal", "je izjavil",
+           "je izjavila", "je opozoril", "je opozorila", "pravi", "pove", "dodaja",
+           "pojasnjuje", "poudarja", "sporočajo", "opozarja", "je bil kratek"),
+    "hr": ("rekao je", "rekla je", "rekli su", "je rekao", "je rekla", "izjavio je",
+           "izjavila je", "kazao je", "kazala je", "dodao je", "dodala je", "dodali su",
+           "istaknuo je", "istaknula je", "naveo je", "navela je", "naveli su", "pojasnio je",
+           "pojasnila je", "izvijestila je", "izvijestio je", "priopćila je", "priopćio je",
+           "potvrdio je", "potvrdila je", "kaže", "kažu", "navodi", "navode", "ističe",
+           "javlja", "dodaje", "stoji u priopćenju", "poručio je", "poručila je", "rekao",
+           "rekla"),
     # Romanian: the perfect ("a declarat", "au spus") with the comma below, the cedilla and
     # without diacritics, as outlets print it; the present ("spune", "povestește")
     "ro": ("a declarat", "a spus", "a explicat", "a precizat", "a afirmat", "a adaugat",

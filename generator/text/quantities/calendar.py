@@ -178,7 +178,7 @@ class CalendarPass(Scanner):
             pass
         elif hour_word is None:
             return
-        elif not BARE_HOUR_RE.match(f, s):
+        elif not BARE_HOUR_RE.match(f, s) and hour_word not in W.CLOCK_BEFORE:
             if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[hour_word]:
                 return
             after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
