@@ -313,7 +313,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest)
+    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest, group)
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
