@@ -44,12 +44,11 @@ _THERE_WERE = re.compile(
 #: A place word after the count's noun (its copula first, in English), or, in German, the place
 #: then the verb closing the clause.
 _WERE_ON = re.compile(
-    r"^\s*(?:(?:que|qui|che|who|die)\s+)?"
-    r"(?:(?:were|was|had\s+been)\s+(?:on|in|at|near|inside|aboard)\b"
+    r"^\s*(?:(?:were|was|had\s+been)\s+(?:on|in|at|near|inside|aboard)\b"
     r"|(?:auf|in|an)\s+(?:der|dem|den)\s+\w+\s+(?:waren|gewesen\s+waren|gewesen\s+sind)\b"
     r"|(?:étaient|se\s+trouvaient)\s+(?:sur|dans|à|près)\b"
     r"|(?:erano|si\s+trovavano)\s+(?:su|sul|sull|nel|nell|in|a|vicino)\b"
-    r"|(?:estaban|se\s+encontraban|se\s+hallaban)\s+(?:en|sobre|cerca)\b"
+    r"|(?:estaban|se\s+encontraban|(?:que\s+)?se\s+hallaban)\s+(?:en|sobre|cerca)\b"
     # held there: "étaient emprisonnées dans", "were held in", "estaban recluidas en", "waren …
     # untergebracht" (the German participle closes the clause, right after the noun)
     r"|(?:were|are)\s+(?:held|housed|imprisoned|incarcerated|detained)\s+(?:in|at)\b"
