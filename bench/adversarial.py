@@ -475,6 +475,14 @@ CASES = [
              f"including {i + 11} Germans, and among the dead were"
              for i in range(max(1, n // 110)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: people held, at work or not accounted for", OURS,
+         "one sentence of inmates housed, miners there and people not accounted for, each a "
+         "count of its own, no full stop (spfig4)",
+         lambda n: _content_with(" ".join(
+             f"waren {i} Frauen untergebracht and {i + 1} mineros que se hallaban en la mina and "
+             f"they could not account for {i + 2} people who hadn't been accounted for and"
+             for i in range(max(1, n // 160)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: half as a degree", OURS,
          "one sentence of halves before participles and of halves of things, no full stop "
          "(spfig2)",

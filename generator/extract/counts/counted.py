@@ -89,7 +89,8 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
             return None  # "12 arrêtés de catastrophe naturelle": orders, not arrests
         stop = tok.end()
         if group in ("person", *ON_BOARD, *NEEDS_OUTCOME) and outcome:
-            done = present_then(outcome_after(clause[stop:], lang), clause[stop:])
+            done = present_then(outcome_after(clause[stop:], lang), clause[stop:],
+                                clause[tokens[0].start():stop])
             # "62 passagers … se trouvaient à bord": where those on board are, not a status
             group = done if done and not (done == "present" and group in ON_BOARD) else group
         elif group in ("rescued", "survivor") and outcome and outcome_after(

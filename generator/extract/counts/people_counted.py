@@ -16,6 +16,7 @@ import re
 
 from generator.extract.counts.lives import BROUGHT_DE, lives_fought_for, lives_taken
 from generator.extract.counts.present_there import present_then, present_there
+from generator.extract.counts.unaccounted import unaccounted
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD, brought_ashore
 from generator.text.casualty.asides import RESCUE_WORK
 from generator.text.casualty.outcome_verbs import (
@@ -57,8 +58,7 @@ ALIVE: dict[str, tuple[str, ...]] = {
     "pt": ("vivos", "vivas", "com vida", "ilesos", "ilesas", "a salvo", "sãos e salvos"),
     "it": ("vivi", "in vita", "illesi", "illese", "sani e salvi", "incolumi"),
     "de": ("lebend", "am leben", "unversehrt", "unverletzt", "wohlauf"),
-    "nl": ("levend", "in leven", "ongedeerd"),
-    "pl": ("żywi", "przeżyli", "cali i zdrowi"),
+    "nl": ("levend", "in leven", "ongedeerd"), "pl": ("żywi", "przeżyli", "cali i zdrowi"),
 }
 #: Words that deny it anywhere before it in the clause ("not found alive", "none of whom were found
 #: alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig verbrannt").
@@ -145,13 +145,13 @@ _WHEREABOUTS_RELATIVE_DE = re.compile(
 
 
 def whereabouts(before: str, rest: str, lang: str) -> str | None:
-    """"missing" or "accounted" for the people named by their fate or whereabouts, else None.
-    A denied German verdict ("ist noch nicht geklärt") leaves them missing (review 22)."""
+    """"missing" or "accounted" for people named by their fate or whereabouts, or not accounted
+    for (:mod:`.unaccounted`), else None; a denied German verdict ("nicht geklärt"): missing."""
     fate, said = _WHEREABOUTS.get(lang), _WHEREABOUTS_VERDICT.get(lang)
     verdict = (fate and said and fate.search(before[-80:]) and said.match(rest)) or (
         lang == "de" and _WHEREABOUTS_RELATIVE_DE.search(before))
     if not verdict:
-        return None
+        return unaccounted(before, rest, lang)  # "haven't been able to account for six others"
     cleared = verdict.group("v").lower() == "geklärt" and not re.search(
         r"\b(?:nicht|nie|kaum)\b", verdict.string[verdict.start():verdict.start("v")], re.I)
     return "accounted" if cleared else "missing"
@@ -313,7 +313,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
-    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest)
+    refined = present_then(outcome_after(rest, lang) or _shared_outcome(rest, lang), rest, group)
     if (refined == "present" and group in ON_BOARD) or (
             refined == "evacuee" and group == "survivor" and brought_ashore(rest)):
         refined = None  # "five crew were on board", "104 survivors brought ashore" (trial 42)
