@@ -55,6 +55,24 @@ def _unreported(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable
     return not REPORTED.search(blocks[i].text)
 
 
+#: A line saying a text was published or archived is about another text than the page when it
+#: names who published it ("This report was published on 12 March by the board and …") or whose
+#: text it is right after "this article" ("Cet article du règlement, publié le 3 mars …", "Este
+#: artículo de la ley, publicado el …"): a story's report or a law's article (rev42).
+_PUBLISHED_OR_ARCHIVED = re.compile(rf"(?i)\b(?:{_PUBLISHED}|{_ARCHIVE})\b")
+_ANOTHER_TEXT = re.compile(r"(?i)^\S+\s+[^\s,]+,?\s+(?:of|du|de|des|del|della|dello|dei|degli|"
+                           r"do|dos|das|van|der)\s|\b(?:by|par|von|vom|por|pelo|pela|dal|"
+                           r"dalla|dai|door|przez)\s")
+
+
+def _the_page_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The newsroom's notice of its own page: no one's words reported in it, and, when it says
+    the text was published or archived, not another text's (:data:`_ANOTHER_TEXT`)."""
+    text = blocks[i].text
+    return _unreported(blocks, i, m, page, table) and not (
+        _PUBLISHED_OR_ARCHIVED.search(text) and _ANOTHER_TEXT.search(text))
+
+
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """What follows the name in a byline is an outlet, role or date, not the rest of a sentence.
 
@@ -346,7 +364,7 @@ RULES: tuple[Rule, ...] = (
              # veröffentlicht.")
              rf"|^{_THIS_ARTICLE}\s+[^!?]{{0,40}}?\d[^!?]{{0,40}}?\b{_PUBLISHED}\s*[.!]?$"
              rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,60}}?\b{_ARCHIVE}\b[^!?]{{0,160}}$"),
-         max_words=30, check=_unreported),
+         max_words=30, check=_the_page_notice),
     # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
     Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",
          ci(rf"^[\[(]?\s*{_CORRECTION}\s*[:：]\s*\S.*$"), max_words=80),
