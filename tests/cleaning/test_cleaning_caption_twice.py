@@ -97,3 +97,15 @@ def test_a_caption_in_the_present_printed_twice_still_goes(caption, language):
     noun in "-eu") printed twice still goes in each language whose past is read."""
     cleaned = read(page(TITLE, LEDE, caption, caption, BODY), language=language)
     assert caption not in story(cleaned) and rules(cleaned)[caption] == "caption-printed-twice"
+
+
+def test_a_caption_naming_the_war_printed_twice_goes():
+    """rev42: English "war" is a noun, no past of "be" (``copulas.PAST_TELLING_NOT_IN``):
+    without it this caption printed twice stayed in the story twice. A German "war" is still
+    the past (the German paragraph printed twice stays)."""
+    caption = "Soldiers walk past the ruins of a school in Kelmford during the war."
+    cleaned = read(page(TITLE, LEDE, caption, caption, BODY))
+    assert caption not in story(cleaned) and rules(cleaned)[caption] == "caption-printed-twice"
+    german = "Die Schule in Kelmstadt war am Sonntag geschlossen worden."
+    cleaned = read(page(TITLE, LEDE, german, german, BODY), language="de")
+    assert story(cleaned).count(german) == 2

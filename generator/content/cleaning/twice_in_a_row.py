@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block
 from generator.content.cleaning.passes import normal_line
 from generator.content.cleaning.rules.base import Verdict, Verdicts, words
-from generator.text.copulas import PAST_TELLING
+from generator.text.copulas import tells_the_past
 from generator.text.datelines import read_dateline
 from generator.text.speech_verbs import any_speech_verb
 
@@ -95,7 +95,7 @@ def told_as_caption(text: str, language: str) -> bool:
         return False
     if any(c in _QUOTES for c in text) or read_dateline(text) is not None:
         return False
-    if any(w.lower() in PAST_TELLING for w in _WORD.findall(text)):
+    if tells_the_past(_WORD.findall(text), language):
         return False
     perfect = _PERFECT.get(lang)
     if (perfect is not None and perfect.search(text)) or _SIMPLE_PAST[lang].search(text) or (
