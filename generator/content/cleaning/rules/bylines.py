@@ -46,6 +46,14 @@ _PUBLISHED = alternation(F.all_phrases(F.PUBLISHED))
 _ARCHIVE = alternation(F.all_phrases(F.ARCHIVE))
 _CORRECTION = alternation(F.all_phrases(F.CORRECTION_LABEL))
 
+#: A paper's name words that are a person's standing too ("Anna Kowal, Opposition Leader",
+#: "Jane Roe, Independent", "John Poe, Election Observer"): after a name they make a byline only
+#: with "The" before the paper ("Jane Roe, The Valley Leader"; rev42: the politician had become
+#: the article's author).
+_ROLE_PAPER_WORDS = frozenset({"leader", "observer", "independent", "citizen", "guardian", "star",
+                               "review"})
+_PAPERS = [w for w in PAPER_WORDS if w not in _ROLE_PAPER_WORDS]
+
 #: A capitalised word of an outlet's name, and the space after it.
 _CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
 
@@ -255,8 +263,9 @@ RULES: tuple[Rule, ...] = (
     # (the writers may be two or three: "Jane Roe and John Poe, The Valley Gazette", trial 48)
     Rule("name-and-outlet", "byline", "byline: the writer's name and the outlet",
          rf"^(?P<author>{NAME}(?:(?:,\s+|\s+(?:and|&|et|und|y|e)\s+){NAME}){{0,2}}),\s+"
-         rf"(?:(?i:the)\s+)?{_CAPITALISED}{{0,3}}"
+         rf"(?:(?i:the)\s+{_CAPITALISED}{{0,3}}"
          rf"(?i:{alternation([w.lower() for w in OUTLET_WORDS] + list(PAPER_WORDS))})"
+         rf"|{_CAPITALISED}{{0,3}}(?i:{alternation([w.lower() for w in OUTLET_WORDS] + _PAPERS)}))"
          r"(?:\s+\p{Lu}[\pL.&'’-]*){0,3}"
          r"\s*$",
          max_words=15, yields=("author",)),
