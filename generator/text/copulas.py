@@ -8,6 +8,7 @@ by one ("among the dead was a boy", "the victims are two X and a Y",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: "are", "sont", "son", "sono", "são", "sind", in the present and the past.
 PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "erano", "furono",
@@ -35,6 +36,18 @@ PAST_TELLING = frozenset({"was", "were", "had", "était", "étaient", "avait", "
                           "tinham", "havia", "haviam", "war", "waren", "wurde", "wurden",
                           "hatte", "hatten", "werd", "hadden",
                           "był", "była", "było", "byli", "były", "var", "blev"})
+#: Words of :data:`PAST_TELLING` that are another word in a language: English "war" and "era"
+#: are nouns ("a school destroyed in the war"), not German's or Spanish's "was" (rev42).
+PAST_TELLING_NOT_IN = {"en": frozenset({"war", "era"})}
+
+
+def tells_the_past(words: Iterable[str], language: str) -> bool:
+    """Whether one of ``words`` is a past of "be" or "have" that tells news
+    (:data:`PAST_TELLING`) in a text of ``language``."""
+    other = PAST_TELLING_NOT_IN.get((language or "")[:2].lower(), frozenset())
+    return any((w := word.lower()) in PAST_TELLING and w not in other for word in words)
+
+
 #: Every finite form of "be" and "have" above: after a noun, the opening of its clause's verb.
 FINITE_AUXILIARIES = frozenset(SINGULAR + PLURAL + PERFECT_SINGULAR + PERFECT_PLURAL
                                + PASSIVE_PAST)

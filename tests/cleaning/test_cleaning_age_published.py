@@ -41,3 +41,20 @@ def test_an_archive_notice_above_the_headline_leaves_the_headline_its_own():
 def test_a_report_published_by_someone_stays_story(line):
     cleaned = read(page(TITLE, LEDE, line, BODY))
     assert line in story(cleaned)
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("This report was published in 2019 by the safety board, two years before the bridge at "
+     "Kelmford fell.", "en"),
+    ("This report was published on 12 March by the inspectors and warned that the dam at "
+     "Kelmford was weak.", "en"),
+    ("Cet article du règlement, publié le 3 mars 2019 au Journal officiel, interdit les feux "
+     "à Valmont.", "fr"),
+    ("Este artículo de la ley, publicado el 3 de marzo, prohíbe las obras en Valmont.", "es"),
+])
+def test_a_text_published_by_someone_on_a_date_stays_story(line, language):
+    """rev42: a report published on a date by someone, or a law's article published on a date,
+    is the story's, not the page's notice of its age (removed as ``age-notice`` before: the
+    date after "published" was enough). The notices above still go."""
+    cleaned = read(page(TITLE, LEDE, line, BODY), language=language)
+    assert line in story(cleaned)

@@ -126,3 +126,14 @@ def test_a_sentence_told_in_the_past_without_its_stop_stays(line):
     cleaned = _between(line)
     assert "bare-caption" not in rules(cleaned).values()
     assert line in story(cleaned)
+
+
+@pytest.mark.parametrize("caption", [
+    "Soldiers walk past a school in Kelmford destroyed in the war",
+    "A mural of the old port of Ostravo from another era",
+])
+def test_a_bare_caption_naming_the_war_or_an_era_is_still_one(caption):
+    """rev42: English "war" and "era" are nouns, not German's or Spanish's past of "be"
+    (``copulas.PAST_TELLING_NOT_IN``); without it such a caption was kept as story."""
+    cleaned = _between(caption)
+    assert caption not in story(cleaned) and rules(cleaned)[caption] == "bare-caption"

@@ -36,3 +36,20 @@ def test_a_count_that_brings_a_total_is_a_rise(text, lang, expected):
 ])
 def test_a_count_that_brings_no_total_stays_the_toll(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Five people died in the crash on Sunday, raising fears about the safety of the line.", "en",
+     [(5, "dead")]),
+    ("Three people were killed in the blast, bringing traffic in Kelmford to a standstill.", "en",
+     [(3, "dead")]),
+    ("Cinq personnes sont mortes dans l'incendie, faisant passer la ville en deuil.", "fr",
+     [(5, "dead")]),
+    ("Sei persone sono morte nel crollo, portando il paese di Valmonte nel lutto.", "it",
+     [(6, "dead")]),
+])
+def test_a_clause_that_brings_no_total_leaves_the_toll(text, lang, expected):
+    """rev42: a clause after the count that opens with "raising", "bringing", "faisant passer",
+    "portando" but names no total reached is no rise; the count is the toll (read as "more
+    dead" before: the verb alone was enough)."""
+    assert figures(text, lang) == expected

@@ -36,3 +36,14 @@ def test_people_not_accounted_for_are_the_missing(text, value):
 ])
 def test_the_near_shapes_are_not_the_missing(text, value, group):
     assert _groups(text).get(value) != group
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The budget of Varno did not account for the 40 firefighters sent from Kelmford.", 40),
+    ("The estimate does not account for 12 workers hired by the town of Varno.", 12),
+])
+def test_left_out_of_a_sum_is_not_missing(text, value):
+    """rev42: "did not" or "does not account for" says what a sum or a figure leaves out, not
+    that people are missing (read as the missing before). "could not" and "haven't been able
+    to account for" stay the missing (above)."""
+    assert _groups(text).get(value) != "missing"

@@ -31,7 +31,7 @@ from generator.content.cleaning.captions import QUOTED
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, Verdicts, words
-from generator.text.copulas import PAST_TELLING
+from generator.text.copulas import tells_the_past
 from generator.text.languages import normalise
 from generator.text.lexicon import CLAUSE_TAIL_WORDS
 
@@ -94,7 +94,7 @@ def mark_bare_caption(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
                 or _TOLD_AS_NEWS.search(text)):
             continue
         tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
-        if any(t in PAST_TELLING for t in tokens):
+        if tells_the_past(tokens, language):
             continue  # told in the past of the news: a story sentence without its stop
         if not _as_prose(tokens, articles) or tokens[-1] in CLAUSE_TAIL_WORDS:
             continue  # (a line that ends on "of", "to", "the" was cut: a hard-wrapped page)

@@ -72,7 +72,13 @@ _TOTAL_TO = re.compile(
 _BRINGS_TOTAL = re.compile(
     r"^[^.;!?\d]{0,200}?,\s*(?:bringing|taking|raising|pushing|portant|faisant\s+passer|"
     r"ce\s+qui\s+(?:porte|fait\s+passer)|llevando|elevando|lo\s+que\s+eleva|portando|"
-    r"womit|wodurch)\b", re.I)
+    r"womit|wodurch)\b"
+    # and the total it brings, named, with the number it reaches, in its clause (rev42: "…,
+    # raising fears about the line", "…, bringing traffic to a standstill", "portando il paese
+    # nel lutto" bring no total: the count there is the toll)
+    r"(?=[^.;!?]{0,100}?\b(?:total|toll|tally|count|number|figure|bilan|nombre|chiffre|"
+    r"número|cifra|balance|bilancio|numero|totale|\w*zahl|\w*bilanz)\b)"
+    r"(?=[^.;!?]{0,100}?(?:\bto|\bà|\ba|\bauf)\s+\w)", re.I)
 
 
 def more_dead(head: str, before: str, after: str) -> str:

@@ -233,9 +233,12 @@ def _dead_toll(before: str) -> bool:
 
 #: People no one can account for are the unaccounted for, the missing ("authorities have not been
 #: able to account for nine people", "could not account for", "are unable to account for"); one
-#: who was accounted for is found, and keeps its plain count.
-_NOT_ACCOUNTED_FOR = re.compile(r"\b(?:not|n['’]t|unable\s+to|never|yet\s+to)\b[\w\s]{0,30}?"
-                                r"\baccount\s+for\s*$", re.I)
+#: who was accounted for is found, and keeps its plain count. Not with "do" ("the budget did
+#: not account for the 40 firefighters sent", "the figure does not account for …": what a sum
+#: leaves out, rev42).
+_NOT_ACCOUNTED_FOR = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid)(?<!\bdo)"
+                                r"(?<!\bdoes)\b(?:not|n['’]t|unable\s+to|never|yet\s+to)\b"
+                                r"[\w\s]{0,30}?\baccount\s+for\s*$", re.I)
 
 
 #: Where the clause after a count ends: a mark, another number or "but" (the words of a count

@@ -46,6 +46,14 @@ _PUBLISHED = alternation(F.all_phrases(F.PUBLISHED))
 _ARCHIVE = alternation(F.all_phrases(F.ARCHIVE))
 _CORRECTION = alternation(F.all_phrases(F.CORRECTION_LABEL))
 
+#: A paper's name words that are a person's standing too ("Anna Kowal, Opposition Leader",
+#: "Jane Roe, Independent", "John Poe, Election Observer"): after a name they make a byline only
+#: with "The" before the paper ("Jane Roe, The Valley Leader"; rev42: the politician had become
+#: the article's author).
+_ROLE_PAPER_WORDS = frozenset({"leader", "observer", "independent", "citizen", "guardian", "star",
+                               "review"})
+_PAPERS = [w for w in PAPER_WORDS if w not in _ROLE_PAPER_WORDS]
+
 #: A capitalised word of an outlet's name, and the space after it.
 _CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
 
@@ -53,6 +61,24 @@ _CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
 def _unreported(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """No one's words are reported in the line (a notice is the newsroom's own)."""
     return not REPORTED.search(blocks[i].text)
+
+
+#: A line saying a text was published or archived is about another text than the page when it
+#: names who published it ("This report was published on 12 March by the board and …") or whose
+#: text it is right after "this article" ("Cet article du règlement, publié le 3 mars …", "Este
+#: artículo de la ley, publicado el …"): a story's report or a law's article (rev42).
+_PUBLISHED_OR_ARCHIVED = re.compile(rf"(?i)\b(?:{_PUBLISHED}|{_ARCHIVE})\b")
+_ANOTHER_TEXT = re.compile(r"(?i)^\S+\s+[^\s,]+,?\s+(?:of|du|de|des|del|della|dello|dei|degli|"
+                           r"do|dos|das|van|der)\s|\b(?:by|par|von|vom|por|pelo|pela|dal|"
+                           r"dalla|dai|door|przez)\s")
+
+
+def _the_page_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The newsroom's notice of its own page: no one's words reported in it, and, when it says
+    the text was published or archived, not another text's (:data:`_ANOTHER_TEXT`)."""
+    text = blocks[i].text
+    return _unreported(blocks, i, m, page, table) and not (
+        _PUBLISHED_OR_ARCHIVED.search(text) and _ANOTHER_TEXT.search(text))
 
 
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -237,8 +263,9 @@ RULES: tuple[Rule, ...] = (
     # (the writers may be two or three: "Jane Roe and John Poe, The Valley Gazette", trial 48)
     Rule("name-and-outlet", "byline", "byline: the writer's name and the outlet",
          rf"^(?P<author>{NAME}(?:(?:,\s+|\s+(?:and|&|et|und|y|e)\s+){NAME}){{0,2}}),\s+"
-         rf"(?:(?i:the)\s+)?{_CAPITALISED}{{0,3}}"
+         rf"(?:(?i:the)\s+{_CAPITALISED}{{0,3}}"
          rf"(?i:{alternation([w.lower() for w in OUTLET_WORDS] + list(PAPER_WORDS))})"
+         rf"|{_CAPITALISED}{{0,3}}(?i:{alternation([w.lower() for w in OUTLET_WORDS] + _PAPERS)}))"
          r"(?:\s+\p{Lu}[\pL.&'’-]*){0,3}"
          r"\s*$",
          max_words=15, yields=("author",)),
@@ -346,7 +373,7 @@ RULES: tuple[Rule, ...] = (
              # veröffentlicht.")
              rf"|^{_THIS_ARTICLE}\s+[^!?]{{0,40}}?\d[^!?]{{0,40}}?\b{_PUBLISHED}\s*[.!]?$"
              rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,60}}?\b{_ARCHIVE}\b[^!?]{{0,160}}$"),
-         max_words=30, check=_unreported),
+         max_words=30, check=_the_page_notice),
     # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
     Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",
          ci(rf"^[\[(]?\s*{_CORRECTION}\s*[:：]\s*\S.*$"), max_words=80),
